@@ -1,0 +1,82 @@
+package org.backcoach.content;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The bundle file format as Jackson sees it. Kept package-private and separate from the public
+ * records so the file format can evolve without touching the domain. The JSON Schema has already
+ * checked types and required fields when these are built.
+ */
+final class BundleJson {
+
+    private BundleJson() {
+    }
+
+    record File(int schemaVersion, String bundleId, String locale, String title, String contentVersion,
+                TextJson disclaimer, List<SafetyJson> safety, List<AreaJson> areas, List<PhaseJson> phases,
+                List<StepJson> steps, List<FactorJson> factors, List<ExerciseJson> exercises,
+                List<HabitJson> habits, List<RedFlagJson> redFlags) {
+
+        Bundle toBundle() {
+            return new Bundle(schemaVersion, bundleId, locale, title, contentVersion,
+                    new SourcedText(disclaimer.text(), disclaimer.source()),
+                    safety.stream().map(s -> new SafetyNote(s.id(), s.text(), s.source())).toList(),
+                    areas.stream().map(a -> new Area(a.id(), a.label(), a.source())).toList(),
+                    phases.stream().map(p -> new Phase(p.id(), p.number(), p.title(), p.summary(), p.source())).toList(),
+                    steps.stream().map(s -> new Step(s.id(), s.number(), s.title(), s.summary(), s.guidance(),
+                            s.source())).toList(),
+                    factors.stream().map(f -> new Factor(f.id(), enumOf(Factor.Kind.class, f.kind()), f.label(),
+                            f.description(), f.source())).toList(),
+                    exercises.stream().map(ExerciseJson::toExercise).toList(),
+                    habits.stream().map(h -> new Habit(h.id(), h.title(), h.text(), h.source())).toList(),
+                    redFlags.stream().map(r -> new RedFlag(r.id(), r.question(),
+                            enumOf(RedFlag.Urgency.class, r.urgency()), r.advice(), r.source())).toList());
+        }
+    }
+
+    record TextJson(String text, String source) {
+    }
+
+    record SafetyJson(String id, String text, String source) {
+    }
+
+    record AreaJson(String id, String label, String source) {
+    }
+
+    record PhaseJson(String id, int number, String title, String summary, String source) {
+    }
+
+    record StepJson(String id, int number, String title, String summary, List<String> guidance, String source) {
+    }
+
+    record FactorJson(String id, String kind, String label, String description, String source) {
+    }
+
+    record HabitJson(String id, String title, String text, String source) {
+    }
+
+    record RedFlagJson(String id, String question, String urgency, String advice, String source) {
+    }
+
+    record DoseJson(String type, int min, int max, int sets, Boolean eachSide, Integer restSeconds) {
+        Dose toDose() {
+            return new Dose(enumOf(Dose.Type.class, type), min, max, sets,
+                    Boolean.TRUE.equals(eachSide), restSeconds == null ? 20 : restSeconds);
+        }
+    }
+
+    record ExerciseJson(String id, String title, String category, String summary, List<String> instructions,
+                        DoseJson dose, List<String> cautions, List<String> bodyAreas, List<String> muscles,
+                        List<String> phases, String source) {
+        Exercise toExercise() {
+            return new Exercise(id, title, enumOf(Exercise.Category.class, category), summary, instructions,
+                    dose.toDose(), cautions, bodyAreas, muscles, phases, source);
+        }
+    }
+
+    /** Maps "full-body" style JSON spellings to enum constants; the schema restricts the values. */
+    static <E extends Enum<E>> E enumOf(Class<E> type, String jsonValue) {
+        return Enum.valueOf(type, jsonValue.replace('-', '_').toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,169 @@
+package org.backcoach.content;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads and validates content bundles. Every failure, however hostile the file, ends as a list of
+ * {@link BundleProblem}s; nothing here throws for bad input.
+ */
+public final class BundleLoader {
+
+    /** Real bundles are a few hundred kilobytes; anything larger is a mistake or an attack. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    static final int MAX_NESTING = 32;
+    static final int MAX_STRING_CHARS = 100_000;
+    static final String BUILT_IN_FOLDER = "/org/backcoach/content/bundle/";
+
+    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING)
+                            .maxStringLength(MAX_STRING_CHARS)
+                            .maxDocumentLength(MAX_BYTES)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private BundleSchema schema;
+
+    /** Loads a bundle file from disk, e.g. one a physiotherapist wrote. */
+    public BundleLoadResult load(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                return BundleLoadResult.invalid(BundleProblem.at(name, "$", "is a folder, not a bundle file"));
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return BundleLoadResult.invalid(BundleProblem.at(name, "$", "file is %.1f MB; a bundle may be at most %d MB"
+                        .formatted(size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024))));
+            }
+            return parse(name, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return BundleLoadResult.invalid(BundleProblem.at(name, "$", "no such file"));
+        } catch (IOException | SecurityException e) {
+            return BundleLoadResult.invalid(BundleProblem.at(name, "$", "cannot read the file (" + e.getMessage() + ")"));
+        }
+    }
+
+    /** Loads the bundle that ships with the app for a language such as "en". */
+    public BundleLoadResult loadBuiltIn(String language) {
+        String resource = BUILT_IN_FOLDER + language.toLowerCase(Locale.ROOT) + ".json";
+        String name = "built-in " + language + ".json";
+        try (InputStream in = BundleLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return BundleLoadResult.invalid(BundleProblem.at(name, "$", "no built-in bundle for this language"));
+            }
+            return parse(name, in.readAllBytes());
+        } catch (IOException e) {
+            return BundleLoadResult.invalid(BundleProblem.at(name, "$", "cannot read the built-in bundle"));
+        }
+    }
+
+    /** Validates raw bytes: encoding, JSON syntax, schema, then cross-references. */
+    public BundleLoadResult parse(String name, byte[] bytes) {
+        if (bytes.length == 0 || isBlank(bytes)) {
+            return BundleLoadResult.invalid(BundleProblem.at(name, "$", "file is empty; expected a JSON object"));
+        }
+        if (bytes.length > MAX_BYTES) {
+            return BundleLoadResult.invalid(BundleProblem.at(name, "$", "file is larger than %d MB"
+                    .formatted(MAX_BYTES / (1024 * 1024))));
+        }
+        String text;
+        try {
+            text = strictUtf8(bytes);
+        } catch (CharacterCodingException e) {
+            return BundleLoadResult.invalid(BundleProblem.at(name, "$", "is not valid UTF-8 text" + byteOffset(bytes)));
+        }
+        JsonNode document;
+        try {
+            document = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            return BundleLoadResult.invalid(syntaxProblem(name, e));
+        }
+        if (document == null || !document.isObject()) {
+            return BundleLoadResult.invalid(BundleProblem.at(name, "$", "expected a JSON object at the top level"));
+        }
+        List<BundleProblem> schemaProblems = schema().check(name, document);
+        if (!schemaProblems.isEmpty()) {
+            return BundleLoadResult.invalid(schemaProblems);
+        }
+        Bundle bundle;
+        try {
+            bundle = mapper.treeToValue(document, BundleJson.File.class).toBundle();
+        } catch (JsonProcessingException | RuntimeException e) {
+            // The schema should make this unreachable; if it is not, report rather than crash.
+            return BundleLoadResult.invalid(BundleProblem.at(name, "$", "cannot map the bundle: " + e.getMessage()));
+        }
+        List<BundleProblem> crossProblems = BundleCrossCheck.check(name, bundle);
+        return crossProblems.isEmpty() ? BundleLoadResult.valid(bundle) : BundleLoadResult.invalid(crossProblems);
+    }
+
+    private synchronized BundleSchema schema() {
+        if (schema == null) {
+            schema = new BundleSchema();
+        }
+        return schema;
+    }
+
+    private static BundleProblem syntaxProblem(String name, JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        String message = "JSON syntax error: " + e.getOriginalMessage();
+        if (where == null || where.getLineNr() <= 0) {
+            return BundleProblem.at(name, "$", message);
+        }
+        return new BundleProblem(name, "$", message, where.getLineNr(), where.getColumnNr());
+    }
+
+    private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+        int start = hasBom(bytes) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+    }
+
+    /** Finds where the encoding breaks, so the author can look there. */
+    private static String byteOffset(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? " (bad byte at offset " + in.position() + "); save it as UTF-8" : "; save it as UTF-8";
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,42 @@
+package org.backcoach.content;
+
+/**
+ * How much of an exercise to do. {@code min}/{@code max} are repetitions for {@link Type#REPS},
+ * seconds per hold for {@link Type#HOLD} and seconds per spot or area for {@link Type#TIME}.
+ */
+public record Dose(Type type, int min, int max, int sets, boolean eachSide, int restSeconds) {
+
+    public enum Type { REPS, HOLD, TIME }
+
+    /** The range a clinician's bundle may use for each type; anything outside is a typo or unsafe. */
+    public static int lowestAllowed(Type type) {
+        return switch (type) {
+            case REPS -> 1;
+            case HOLD -> 5;
+            case TIME -> 10;
+        };
+    }
+
+    public static int highestAllowed(Type type) {
+        return switch (type) {
+            case REPS -> 50;
+            case HOLD -> 120;
+            case TIME -> 300;
+        };
+    }
+
+    public static final int MAX_SETS = 10;
+    public static final int MAX_REST_SECONDS = 300;
+
+    /** Plain English text such as "2 sets of 10–15 reps, each side"; the UI localises its own. */
+    public String describe() {
+        String range = min == max ? Integer.toString(min) : min + "–" + max;
+        String amount = switch (type) {
+            case REPS -> range + " reps";
+            case HOLD -> "hold " + range + " s";
+            case TIME -> range + " s per spot";
+        };
+        String perSet = sets == 1 ? amount : sets + " × " + amount;
+        return eachSide ? perSet + ", each side" : perSet;
+    }
+}

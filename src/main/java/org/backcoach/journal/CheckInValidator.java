@@ -1,0 +1,92 @@
+package org.backcoach.journal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides whether a check-in may be saved. Factor and red-flag ids come from the content bundle
+ * in use, so a clinician's bundle defines what can be logged.
+ */
+public final class CheckInValidator {
+
+    /** Before this, a date is almost certainly a typo (and long before the app existed). */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+    public static final int MAX_MINUTES = 24 * 60;
+    public static final int MAX_SPASMS = 500;
+
+    private final Set<String> factorIds;
+    private final Set<String> redFlagIds;
+    private final Clock clock;
+
+    public CheckInValidator(Set<String> factorIds, Set<String> redFlagIds, Clock clock) {
+        this.factorIds = Set.copyOf(factorIds);
+        this.redFlagIds = Set.copyOf(redFlagIds);
+        this.clock = clock;
+    }
+
+    public List<FieldProblem> problems(CheckIn c) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        if (c.date() == null) {
+            problems.add(new FieldProblem(CheckInField.DATE, "is required"));
+        } else if (c.date().isAfter(today)) {
+            problems.add(new FieldProblem(CheckInField.DATE, c.date() + " is in the future; today is " + today));
+        } else if (c.date().isBefore(EARLIEST_DATE)) {
+            problems.add(new FieldProblem(CheckInField.DATE, c.date() + " is before " + EARLIEST_DATE));
+        }
+        range(problems, CheckInField.PAIN_NOW, c.painNow(), 0, 10);
+        range(problems, CheckInField.PAIN_WORST, c.painWorst(), 0, 10);
+        if (c.painWorst() != null && c.painWorst() < c.painNow() && c.painNow() <= 10 && c.painWorst() >= 0) {
+            problems.add(new FieldProblem(CheckInField.PAIN_WORST, "%d is lower than pain now (%d); the worst pain of the day is at least pain now"
+                    .formatted(c.painWorst(), c.painNow())));
+        }
+        range(problems, CheckInField.SPASMS, c.spasms(), 0, MAX_SPASMS);
+        range(problems, CheckInField.WALK_MINUTES, c.walkMinutes(), 0, MAX_MINUTES);
+        range(problems, CheckInField.SITTING_MAX_MINUTES, c.sittingMaxMinutes(), 0, MAX_MINUTES);
+        range(problems, CheckInField.STRESS, c.stress(), 0, 10);
+        range(problems, CheckInField.SLEEP, c.sleep(), 0, 10);
+        known(problems, CheckInField.AREAS, c.areas(), Set.copyOf(PainAreas.IDS));
+        known(problems, CheckInField.FACTORS, c.factors(), factorIds);
+        known(problems, CheckInField.RED_FLAGS, c.redFlags(), redFlagIds);
+        int noteChars = c.note().codePointCount(0, c.note().length());
+        if (noteChars > CheckIn.MAX_NOTE_CHARS) {
+            problems.add(new FieldProblem(CheckInField.NOTE, "is %d characters; the limit is %d"
+                    .formatted(noteChars, CheckIn.MAX_NOTE_CHARS)));
+        }
+        return problems;
+    }
+
+    public void check(CheckIn c) throws InvalidCheckInException {
+        List<FieldProblem> problems = problems(c);
+        if (!problems.isEmpty()) {
+            throw new InvalidCheckInException(problems);
+        }
+    }
+
+    public Set<String> factorIds() {
+        return factorIds;
+    }
+
+    public Set<String> redFlagIds() {
+        return redFlagIds;
+    }
+
+    private static void range(List<FieldProblem> problems, CheckInField field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            problems.add(new FieldProblem(field, "must be between %d and %d, not %d".formatted(min, max, value)));
+        }
+    }
+
+    private static void known(List<FieldProblem> problems, CheckInField field, Set<String> ids, Set<String> known) {
+        Set<String> unknown = new TreeSet<>(ids);
+        unknown.removeAll(known);
+        if (!unknown.isEmpty()) {
+            problems.add(new FieldProblem(field, "unknown id%s %s; known: %s".formatted(
+                    unknown.size() == 1 ? "" : "s", String.join(", ", unknown), String.join(", ", new TreeSet<>(known)))));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.backcoach.journal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes the journal out in open formats the person owns: one JSON file that BackCoach can read
+ * back, or CSV files (one per table) for a spreadsheet. Files appear whole or not at all.
+ */
+public final class JournalExport {
+
+    public static final String JSON_FORMAT = "backcoach-journal";
+    public static final int JSON_FORMAT_VERSION = 1;
+    public static final String CHECKIN_CSV = "checkin.csv";
+    public static final String CHECKIN_ITEM_CSV = "checkin_item.csv";
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final Clock clock;
+
+    public JournalExport(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void writeJson(List<CheckIn> checkIns, Path file) throws IOException {
+        List<CheckInJson> rows = checkIns.stream().map(CheckInJson::from).toList();
+        ExportJson export = new ExportJson(JSON_FORMAT, JSON_FORMAT_VERSION,
+                LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), rows);
+        writeAtomically(file, out -> mapper.writeValue(out, export));
+    }
+
+    /** Writes checkin.csv and checkin_item.csv into {@code folder}; returns the files written. */
+    public List<Path> writeCsv(List<CheckIn> checkIns, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path checkinFile = folder.resolve(CHECKIN_CSV);
+        writeAtomically(checkinFile, out -> {
+            Csv.row(out, "day", "pain_now", "pain_worst", "spasms", "walk_min", "sitting_max_min", "stress", "sleep", "note");
+            for (CheckIn c : checkIns) {
+                Csv.row(out, c.date().toString(), Integer.toString(c.painNow()), Csv.cell(c.painWorst()),
+                        Csv.cell(c.spasms()), Csv.cell(c.walkMinutes()), Csv.cell(c.sittingMaxMinutes()),
+                        Csv.cell(c.stress()), Csv.cell(c.sleep()), c.note());
+            }
+        });
+        Path itemFile = folder.resolve(CHECKIN_ITEM_CSV);
+        writeAtomically(itemFile, out -> {
+            Csv.row(out, "day", "kind", "item_id");
+            for (CheckIn c : checkIns) {
+                items(out, c, "area", c.areas());
+                items(out, c, "factor", c.factors());
+                items(out, c, "red-flag", c.redFlags());
+            }
+        });
+        return List.of(checkinFile, itemFile);
+    }
+
+    private static void items(Writer out, CheckIn c, String kind, Set<String> ids) throws IOException {
+        for (String id : ids) {
+            Csv.row(out, c.date().toString(), kind, id);
+        }
+    }
+
+    private interface WriteBody {
+        void write(Writer out) throws IOException;
+    }
+
+    private static void writeAtomically(Path file, WriteBody body) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                body.write(out);
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    record ExportJson(String format, int formatVersion, String exportedAt, List<CheckInJson> checkIns) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CheckInJson(String date, int painNow, Integer painWorst, Integer spasms, List<String> areas,
+                       Integer walkMinutes, Integer sittingMaxMinutes, List<String> factors, Integer stress,
+                       Integer sleep, List<String> redFlags, String note) {
+        static CheckInJson from(CheckIn c) {
+            return new CheckInJson(c.date().toString(), c.painNow(), c.painWorst(), c.spasms(),
+                    new ArrayList<>(c.areas()), c.walkMinutes(), c.sittingMaxMinutes(), new ArrayList<>(c.factors()),
+                    c.stress(), c.sleep(), new ArrayList<>(c.redFlags()), c.note());
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.backcoach.journal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.logging.Logger;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * Opens journal.db with the durability settings and brings its schema up to date. A file from a
+ * newer BackCoach is refused before anything writes to it.
+ */
+final class JournalFile {
+
+    private static final Logger LOG = Logger.getLogger(JournalFile.class.getName());
+
+    private JournalFile() {
+    }
+
+    static Connection open(Path file) {
+        return open(file, JournalSchema.MIGRATIONS);
+    }
+
+    /** Opens with an explicit migration list; tests use it to play a future upgrade. */
+    static Connection open(Path file, List<Migration> migrations) {
+        int current = migrations.get(migrations.size() - 1).version();
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new JournalException("Cannot create the folder for " + file + ": " + e.getMessage(), e);
+        }
+        int version = Files.exists(file) ? peekVersion(file) : 0;
+        if (version > current) {
+            throw new JournalException(("%s was written by a newer BackCoach (journal version %d; this app knows up to %d). "
+                    + "It was left untouched. Please update BackCoach to open it.")
+                    .formatted(file, version, current));
+        }
+        Connection connection = connect(file, durableConfig());
+        try {
+            migrate(connection, file, version, migrations);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e instanceof JournalException je ? je
+                    : new JournalException("Cannot update the journal " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static SQLiteConfig durableConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.enforceForeignKeys(true);
+        // FULL: a save the app has acknowledged survives a power cut, not only a crash.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(5_000);
+        return config;
+    }
+
+    /** Reads user_version through a read-only connection, so a file we must refuse is never written. */
+    private static int peekVersion(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        try (Connection c = connect(file, config); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new JournalException(file + " is not a readable BackCoach journal (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Connection connect(Path file, SQLiteConfig config) {
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        } catch (SQLException e) {
+            throw new JournalException("Cannot open the journal " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(Connection c, Path file, int from, List<Migration> migrations) throws SQLException {
+        if (from > 0 && from < migrations.get(migrations.size() - 1).version()) {
+            copyAside(c, file, from);
+        }
+        for (Migration step : migrations) {
+            if (step.version() <= from) {
+                continue;
+            }
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : step.statements()) {
+                    s.execute(sql);
+                }
+                s.execute("PRAGMA user_version = " + step.version());
+                c.commit();
+                LOG.info(() -> "journal upgraded to version " + step.version() + " (" + step.description() + ")");
+            } catch (SQLException e) {
+                c.rollback();
+                throw new JournalException("Upgrading the journal to version %d failed and was rolled back: %s"
+                        .formatted(step.version(), e.getMessage()), e);
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** A consistent copy (WAL included) kept next to the journal before its schema changes. */
+    private static void copyAside(Connection c, Path file, int version) throws SQLException {
+        Path copy = file.resolveSibling(file.getFileName() + ".v" + version + ".bak");
+        for (int n = 2; Files.exists(copy); n++) {
+            copy = file.resolveSibling(file.getFileName() + ".v" + version + "-" + n + ".bak");
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("VACUUM INTO '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");
+        }
+        Path saved = copy;
+        LOG.info(() -> "copied the journal aside before upgrading: " + saved.getFileName());
+    }
+
+    static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // Already failing; the original error is the one worth reporting.
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.backcoach.journal;
+
+import java.util.List;
+
+/** Every schema version the journal has had, oldest first. Append; never edit a shipped step. */
+final class JournalSchema {
+
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "daily check-ins", List.of(
+                    """
+                    CREATE TABLE checkin (
+                        day             TEXT PRIMARY KEY CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                        pain_now        INTEGER NOT NULL CHECK (pain_now BETWEEN 0 AND 10),
+                        pain_worst      INTEGER CHECK (pain_worst BETWEEN 0 AND 10),
+                        spasms          INTEGER CHECK (spasms >= 0),
+                        walk_min        INTEGER CHECK (walk_min BETWEEN 0 AND 1440),
+                        sitting_max_min INTEGER CHECK (sitting_max_min BETWEEN 0 AND 1440),
+                        stress          INTEGER CHECK (stress BETWEEN 0 AND 10),
+                        sleep           INTEGER CHECK (sleep BETWEEN 0 AND 10),
+                        note            TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 4000),
+                        saved_at        TEXT NOT NULL
+                    )""",
+                    // Areas, factors and red-flag answers of a day, one row per id, so SQL can ask
+                    // "which days had long sitting" without parsing lists.
+                    """
+                    CREATE TABLE checkin_item (
+                        day     TEXT NOT NULL REFERENCES checkin(day) ON DELETE CASCADE,
+                        kind    TEXT NOT NULL CHECK (kind IN ('area', 'factor', 'red-flag')),
+                        item_id TEXT NOT NULL,
+                        PRIMARY KEY (day, kind, item_id)
+                    ) WITHOUT ROWID""")));
+
+    static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+
+    private JournalSchema() {
+    }
+}

@@ -1,0 +1,101 @@
+package org.backcoach.session;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.backcoach.content.ActiveContent;
+import org.backcoach.content.Bundle;
+import org.backcoach.content.BundleLibrary;
+import org.backcoach.content.BundleLoader;
+import org.backcoach.content.Factor;
+import org.backcoach.content.RedFlag;
+import org.backcoach.journal.CheckInValidator;
+import org.backcoach.journal.Journal;
+import org.backcoach.settings.DataFolder;
+import org.backcoach.settings.Settings;
+import org.backcoach.settings.SettingsStore;
+
+/**
+ * One person's data folder, opened: settings, the content bundle in use and the journal. Both the
+ * command line and the window start from here, so they always agree on which data they use.
+ * The journal opens on first use, so commands that do not need it never touch the file.
+ */
+public final class Session implements AutoCloseable {
+
+    private final DataFolder folder;
+    private final SettingsStore settingsStore;
+    private final BundleLibrary library;
+    private final ActiveContent content;
+    private final Clock clock;
+    private Journal journal;
+
+    private Session(DataFolder folder, SettingsStore settingsStore, BundleLibrary library, ActiveContent content,
+                    Clock clock) {
+        this.folder = folder;
+        this.settingsStore = settingsStore;
+        this.library = library;
+        this.content = content;
+        this.clock = clock;
+    }
+
+    /**
+     * @param bundleOverride a bundle for this run only ({@code --bundle FILE})
+     * @param language       language of the built-in bundle, such as "en"
+     */
+    public static Session open(DataFolder folder, Optional<Path> bundleOverride, Clock clock, String language) {
+        BundleLoader loader = new BundleLoader();
+        SettingsStore settingsStore = new SettingsStore(folder.settingsFile());
+        Settings settings = settingsStore.load();
+        BundleLibrary library = new BundleLibrary(loader, folder.bundlesFolder());
+        ActiveContent content = library.resolve(bundleOverride, settings.bundleFile(), language);
+        return new Session(folder, settingsStore, library, content, clock);
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public SettingsStore settingsStore() {
+        return settingsStore;
+    }
+
+    public BundleLibrary library() {
+        return library;
+    }
+
+    public ActiveContent content() {
+        return content;
+    }
+
+    public Bundle bundle() {
+        return content.bundle();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public synchronized Journal journal() {
+        if (journal == null) {
+            journal = Journal.open(folder.journalFile(), validatorFor(bundle(), clock), clock);
+        }
+        return journal;
+    }
+
+    /** What a check-in may name is defined by the bundle in use. */
+    public static CheckInValidator validatorFor(Bundle bundle, Clock clock) {
+        return new CheckInValidator(
+                bundle.factors().stream().map(Factor::id).collect(Collectors.toSet()),
+                bundle.redFlags().stream().map(RedFlag::id).collect(Collectors.toSet()),
+                clock);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (journal != null) {
+            journal.close();
+            journal = null;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.backcoach.settings;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What the person chose in Settings. Immutable; change it with the {@code with...} methods and
+ * save it through {@link SettingsStore}.
+ *
+ * @param personName  shown on printed sheets; may be empty
+ * @param bundleFile  file name (never a path) of the clinician's bundle in the bundles folder, or empty
+ */
+public record Settings(String personName, Optional<String> bundleFile) {
+
+    /** A bundle file name as BackCoach writes it; anything else (a path, "..") is refused. */
+    public static final Pattern BUNDLE_FILE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.json");
+
+    public Settings {
+        personName = personName == null ? "" : personName.strip();
+        bundleFile = bundleFile == null ? Optional.empty() : bundleFile;
+        bundleFile.ifPresent(name -> {
+            if (!BUNDLE_FILE_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("bundleFile must be a plain file name, not '" + name + "'");
+            }
+        });
+    }
+
+    public static Settings defaults() {
+        return new Settings("", Optional.empty());
+    }
+
+    public Settings withPersonName(String name) {
+        return new Settings(name, bundleFile);
+    }
+
+    public Settings withBundleFile(Optional<String> file) {
+        return new Settings(personName, file);
+    }
+}

@@ -1,0 +1,69 @@
+package org.backcoach.ui.common;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.VBox;
+
+/** Small builders shared by form screens: labelled fields with inline errors, id checkboxes. */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    /** A label, the control, and a line that shows the field's error when there is one. */
+    public static <K> VBox field(String labelText, Node control, ObservableMap<K, String> errors, K key) {
+        Label label = new Label(labelText);
+        label.getStyleClass().add("field-label");
+        label.setLabelFor(control);
+        label.setWrapText(true);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(Bindings.createStringBinding(() -> errors.getOrDefault(key, ""), errors));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        if (control.getAccessibleText() == null) {
+            control.setAccessibleText(labelText);
+        }
+        error.textProperty().addListener((obs, old, text) ->
+                control.setAccessibleHelp(text == null || text.isEmpty() ? null : text));
+        VBox box = new VBox(4, label, control, error);
+        box.getStyleClass().add("form-field");
+        return box;
+    }
+
+    /** A text field that accepts digits only (blank allowed, meaning "not recorded"). */
+    public static TextField wholeNumberField(String id, int columns) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(columns);
+        field.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        field.setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().matches("\\d{0,5}") ? change : null));
+        return field;
+    }
+
+    /** A checkbox whose tick mirrors whether {@code id} is in {@code selected}. */
+    public static CheckBox idCheckBox(String text, String id, ObservableSet<String> selected) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setWrapText(true);
+        box.setSelected(selected.contains(id));
+        box.selectedProperty().addListener((obs, old, on) -> {
+            if (on) {
+                selected.add(id);
+            } else {
+                selected.remove(id);
+            }
+        });
+        selected.addListener((SetChangeListener<String>) change -> box.setSelected(selected.contains(id)));
+        return box;
+    }
+}

@@ -1,0 +1,83 @@
+package org.backcoach.ui.guide;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Accordion;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.VBox;
+import org.backcoach.content.RedFlag;
+import org.backcoach.content.Step;
+import org.backcoach.ui.common.Messages;
+
+/** The five steps as expandable panes, then habits, safety and when to seek care. */
+public final class GuideView extends ScrollPane {
+
+    public GuideView(GuideViewModel model, Messages messages) {
+        getStyleClass().add("page");
+        setFitToWidth(true);
+        Label title = new Label(messages.get("guide.title"));
+        title.getStyleClass().add("page-title");
+
+        Accordion steps = new Accordion();
+        steps.setId("guide-steps");
+        for (Step step : model.steps()) {
+            VBox body = new VBox(8, wrap(step.summary()));
+            step.guidance().forEach(g -> body.getChildren().add(wrap("• " + g)));
+            body.getChildren().add(hint(messages.get("common.source", step.source())));
+            TitledPane pane = new TitledPane(step.number() + ". " + step.title(), body);
+            pane.setId("step-" + step.id());
+            pane.setAccessibleText(step.number() + ". " + step.title());
+            steps.getPanes().add(pane);
+        }
+        if (!steps.getPanes().isEmpty()) {
+            steps.setExpandedPane(steps.getPanes().get(0));
+        }
+
+        VBox habits = new VBox(8);
+        model.habits().forEach(h -> habits.getChildren().addAll(bold(h.title()), wrap(h.text()),
+                hint(messages.get("common.source", h.source()))));
+        VBox safety = new VBox(8);
+        model.safety().forEach(s -> safety.getChildren().add(wrap("• " + s.text())));
+        VBox care = new VBox(8, wrap(messages.get("guide.redFlags.intro")));
+        for (RedFlag flag : model.redFlags()) {
+            care.getChildren().add(wrap((flag.urgency() == RedFlag.Urgency.URGENT
+                    ? messages.get("guide.redFlags.urgent") : messages.get("guide.redFlags.soon")) + " " + flag.question()));
+        }
+
+        VBox page = new VBox(16, title, steps,
+                section(messages.get("guide.habits"), habits),
+                section(messages.get("guide.safety"), safety),
+                section(messages.get("guide.redFlags"), care),
+                hint(model.disclaimer().text()));
+        page.setPadding(new Insets(24));
+        setContent(page);
+    }
+
+    private static Node section(String heading, Node body) {
+        Label label = new Label(heading);
+        label.getStyleClass().add("section-title");
+        VBox box = new VBox(10, label, body);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private static Label bold(String text) {
+        Label label = wrap(text);
+        label.getStyleClass().add("strong");
+        return label;
+    }
+
+    private static Label hint(String text) {
+        Label label = wrap(text);
+        label.getStyleClass().add("hint");
+        return label;
+    }
+
+    private static Label wrap(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+}
