@@ -92,7 +92,7 @@ public final class CheckInView extends ScrollPane {
                         Forms.field(messages.get("checkin.spasms"), spasms, errors, CheckInField.SPASMS)),
                 section(messages.get("checkin.section.areas"),
                         Forms.field(messages.get("checkin.areas"), flow(model.bundle().areas().stream()
-                                .map(a -> Forms.idCheckBox(a.label(), "area-" + a.id(), model.areas())).toList()),
+                                .map(a -> Forms.idCheckBox(a.label(), "area-", a.id(), model.areas())).toList()),
                                 errors, CheckInField.AREAS)),
                 section(messages.get("checkin.section.movement"),
                         Forms.field(messages.get("checkin.walk"), walk, errors, CheckInField.WALK_MINUTES),
@@ -124,7 +124,7 @@ public final class CheckInView extends ScrollPane {
     private static Node factorBoxes(CheckInViewModel model, Factor.Kind kind) {
         return flow(model.bundle().factors().stream().filter(f -> f.kind() == kind)
                 .map(f -> {
-                    CheckBox box = Forms.idCheckBox(f.label(), "factor-" + f.id(), model.factors());
+                    CheckBox box = Forms.idCheckBox(f.label(), "factor-", f.id(), model.factors());
                     box.setAccessibleHelp(f.description());
                     return (Node) box;
                 }).toList());
@@ -133,7 +133,7 @@ public final class CheckInView extends ScrollPane {
     private static Node redFlagBoxes(CheckInViewModel model) {
         VBox boxes = new VBox(6);
         model.bundle().redFlags().forEach(flag ->
-                boxes.getChildren().add(Forms.idCheckBox(flag.question(), "redflag-" + flag.id(), model.redFlags())));
+                boxes.getChildren().add(Forms.idCheckBox(flag.question(), "redflag-", flag.id(), model.redFlags())));
         return boxes;
     }
 

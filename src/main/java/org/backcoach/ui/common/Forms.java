@@ -50,10 +50,13 @@ public final class Forms {
         return field;
     }
 
-    /** A checkbox whose tick mirrors whether {@code id} is in {@code selected}. */
-    public static CheckBox idCheckBox(String text, String id, ObservableSet<String> selected) {
+    /**
+     * A checkbox whose tick mirrors whether {@code id} is in {@code selected}; the node's own id is
+     * {@code nodeIdPrefix + id}, so tests and CSS can find it.
+     */
+    public static CheckBox idCheckBox(String text, String nodeIdPrefix, String id, ObservableSet<String> selected) {
         CheckBox box = new CheckBox(text);
-        box.setId(id);
+        box.setId(nodeIdPrefix + id);
         box.setWrapText(true);
         box.setSelected(selected.contains(id));
         box.selectedProperty().addListener((obs, old, on) -> {

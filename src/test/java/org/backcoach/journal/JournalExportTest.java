@@ -1,0 +1,50 @@
+package org.backcoach.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backcoach.journal.JournalFixtures.TODAY;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalExportTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<CheckIn> checkIns = List.of(JournalFixtures.full(TODAY.minusDays(1)),
+            CheckIn.on(TODAY, 2).note("said \"better\", finally\nsecond line").build());
+
+    @Test
+    void jsonHasEveryFieldAndAFormatMarker() throws Exception {
+        Path file = dir.resolve("export.json");
+        new JournalExport(JournalFixtures.CLOCK).writeJson(checkIns, file);
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        assertThat(root.get("format").asText()).isEqualTo(JournalExport.JSON_FORMAT);
+        assertThat(root.get("checkIns")).hasSize(2);
+        JsonNode first = root.get("checkIns").get(0);
+        assertThat(first.get("date").asText()).isEqualTo(TODAY.minusDays(1).toString());
+        assertThat(first.get("factors").toString()).isEqualTo("[\"long-sitting\",\"walking\"]");
+        assertThat(first.get("sittingMaxMinutes").asInt()).isEqualTo(90);
+        assertThat(root.get("checkIns").get(1).has("painWorst")).isFalse();
+    }
+
+    @Test
+    void csvWritesOneFilePerTableWithQuoting() throws Exception {
+        List<Path> files = new JournalExport(JournalFixtures.CLOCK).writeCsv(checkIns, dir.resolve("csv"));
+        assertThat(files).extracting(p -> p.getFileName().toString())
+                .containsExactly(JournalExport.CHECKIN_CSV, JournalExport.CHECKIN_ITEM_CSV);
+        String checkin = Files.readString(files.get(0));
+        assertThat(checkin).startsWith("day,pain_now,pain_worst,spasms,walk_min,sitting_max_min,stress,sleep,note\r\n")
+                .contains(TODAY + ",2,,,,,,,\"said \"\"better\"\", finally\nsecond line\"\r\n");
+        assertThat(Files.readAllLines(files.get(1))).contains(TODAY.minusDays(1) + ",factor,walking",
+                TODAY.minusDays(1) + ",area,lower-back");
+        try (var listing = Files.list(dir.resolve("csv"))) {
+            assertThat(listing.count()).as("no temporary files left behind").isEqualTo(2);
+        }
+    }
+}

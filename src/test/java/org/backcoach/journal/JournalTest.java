@@ -1,0 +1,177 @@
+package org.backcoach.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.backcoach.journal.JournalFixtures.TODAY;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Against a real SQLite file in a temp folder. */
+class JournalTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void newFileGetsTheSchemaAndDurableSettings() throws Exception {
+        try (Journal journal = JournalFixtures.open(dir)) {
+            assertThat(journal.all()).isEmpty();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("journal.db"));
+             Statement s = c.createStatement()) {
+            assertThat(single(s, "PRAGMA user_version")).isEqualTo(String.valueOf(JournalSchema.CURRENT_VERSION));
+            assertThat(single(s, "PRAGMA journal_mode")).isEqualTo("wal");
+        }
+        assertThat(JournalFile.durableConfig().toProperties())
+                .containsEntry("synchronous", "FULL").containsEntry("foreign_keys", "true");
+    }
+
+    @Test
+    void saveAndReadBackEveryField() {
+        try (Journal journal = JournalFixtures.open(dir)) {
+            CheckIn saved = JournalFixtures.full(TODAY);
+            journal.save(saved);
+            assertThat(journal.find(TODAY)).contains(saved);
+            assertThat(journal.latest()).contains(saved);
+        } catch (InvalidCheckInException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void savingTheSameDateAgainUpdatesIt() throws Exception {
+        try (Journal journal = JournalFixtures.open(dir)) {
+            journal.save(JournalFixtures.full(TODAY));
+            CheckIn changed = CheckIn.on(TODAY, 3).areas(Set.of("neck")).factors(Set.of("heat")).build();
+            journal.save(changed);
+            assertThat(journal.all()).containsExactly(changed);
+        }
+    }
+
+    @Test
+    void reopeningKeepsData() throws Exception {
+        try (Journal journal = JournalFixtures.open(dir)) {
+            journal.save(JournalFixtures.full(TODAY.minusDays(1)));
+            journal.save(CheckIn.on(TODAY, 2).build());
+        }
+        try (Journal reopened = JournalFixtures.open(dir)) {
+            assertThat(reopened.all()).extracting(CheckIn::date).containsExactly(TODAY.minusDays(1), TODAY);
+            assertThat(reopened.find(TODAY.minusDays(1))).contains(JournalFixtures.full(TODAY.minusDays(1)));
+        }
+    }
+
+    @Test
+    void badInputStoresNothingAndKeepsWhatWasSaved() throws Exception {
+        try (Journal journal = JournalFixtures.open(dir)) {
+            CheckIn earlier = JournalFixtures.full(TODAY);
+            journal.save(earlier);
+            CheckIn bad = earlier.toBuilder().painNow(11).factors(Set.of("cake")).build();
+            assertThatThrownBy(() -> journal.save(bad)).isInstanceOf(InvalidCheckInException.class)
+                    .hasMessageContaining("pain now").hasMessageContaining("factors");
+            assertThatThrownBy(() -> journal.save(CheckIn.on(TODAY.plusDays(1), 2).build()))
+                    .isInstanceOf(InvalidCheckInException.class).hasMessageContaining("date");
+            assertThat(journal.all()).containsExactly(earlier);
+        }
+    }
+
+    @Test
+    void betweenAndRecentAreInclusiveAndOrdered() throws Exception {
+        try (Journal journal = JournalFixtures.open(dir)) {
+            for (int d = 0; d < 10; d++) {
+                journal.save(CheckIn.on(TODAY.minusDays(d), d % 11).build());
+            }
+            assertThat(journal.between(TODAY.minusDays(3), TODAY.minusDays(1))).extracting(CheckIn::date)
+                    .containsExactly(TODAY.minusDays(3), TODAY.minusDays(2), TODAY.minusDays(1));
+            assertThat(journal.recent(7)).hasSize(7).first().extracting(CheckIn::date).isEqualTo(TODAY.minusDays(6));
+        }
+    }
+
+    @Test
+    void notesKeepEveryCharacterExactly() throws Exception {
+        String note = "Robert'); DROP TABLE checkin;-- 😖 \u05db\u05d0\u05d1 \"quoted\", comma\nnew line";
+        try (Journal journal = JournalFixtures.open(dir)) {
+            journal.save(CheckIn.on(TODAY, 5).note(note).build());
+        }
+        try (Journal reopened = JournalFixtures.open(dir)) {
+            assertThat(reopened.find(TODAY).orElseThrow().note()).isEqualTo(note);
+        }
+    }
+
+    @Test
+    void upgradeCopiesTheFileAsideAndKeepsData() throws Exception {
+        List<Migration> v1 = JournalSchema.MIGRATIONS;
+        Migration v2 = new Migration(v1.get(v1.size() - 1).version() + 1, "test column",
+                List.of("ALTER TABLE checkin ADD COLUMN mood INTEGER"));
+        try (Journal journal = JournalFixtures.open(dir)) {
+            journal.save(JournalFixtures.full(TODAY));
+        }
+        List<Migration> upgraded = new java.util.ArrayList<>(v1);
+        upgraded.add(v2);
+        try (Journal journal = Journal.open(dir.resolve("journal.db"), JournalFixtures.validator(),
+                JournalFixtures.CLOCK, upgraded)) {
+            assertThat(journal.find(TODAY)).contains(JournalFixtures.full(TODAY));
+        }
+        Path copy = dir.resolve("journal.db.v" + v1.get(v1.size() - 1).version() + ".bak");
+        assertThat(copy).exists();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {
+            assertThat(single(s, "SELECT count(*) FROM checkin")).isEqualTo("1");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("journal.db"));
+             Statement s = c.createStatement()) {
+            assertThat(single(s, "PRAGMA user_version")).isEqualTo(String.valueOf(v2.version()));
+        }
+    }
+
+    @Test
+    void aFailingUpgradeStepIsRolledBack() throws Exception {
+        try (Journal journal = JournalFixtures.open(dir)) {
+            journal.save(JournalFixtures.full(TODAY));
+        }
+        List<Migration> broken = new java.util.ArrayList<>(JournalSchema.MIGRATIONS);
+        broken.add(new Migration(JournalSchema.CURRENT_VERSION + 1, "half-broken", List.of(
+                "CREATE TABLE extra (x INTEGER)", "THIS IS NOT SQL")));
+        assertThatThrownBy(() -> Journal.open(dir.resolve("journal.db"), JournalFixtures.validator(),
+                JournalFixtures.CLOCK, broken)).isInstanceOf(JournalException.class).hasMessageContaining("rolled back");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("journal.db"));
+             Statement s = c.createStatement()) {
+            assertThat(single(s, "PRAGMA user_version")).isEqualTo(String.valueOf(JournalSchema.CURRENT_VERSION));
+            assertThat(single(s, "SELECT count(*) FROM sqlite_master WHERE name = 'extra'")).isEqualTo("0");
+        }
+    }
+
+    @Test
+    void aNewerJournalIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("journal.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE future (x INTEGER)");
+            s.execute("PRAGMA user_version = 99");
+        }
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> JournalFixtures.open(dir)).isInstanceOf(JournalException.class)
+                .hasMessageContaining("newer BackCoach").hasMessageContaining("untouched");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseGetsAClearError() throws Exception {
+        Files.writeString(dir.resolve("journal.db"), "this is not sqlite, just text that is long enough to look odd");
+        assertThatThrownBy(() -> JournalFixtures.open(dir)).isInstanceOf(JournalException.class)
+                .hasMessageContaining("not a readable BackCoach journal");
+    }
+
+    private static String single(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
