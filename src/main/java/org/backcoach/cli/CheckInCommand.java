@@ -29,6 +29,7 @@ final class CheckInCommand implements Callable<Integer> {
             Map.entry(CheckInField.SITTING_MAX_MINUTES, "--sitting-max-min"),
             Map.entry(CheckInField.FACTORS, "--factors"), Map.entry(CheckInField.STRESS, "--stress"),
             Map.entry(CheckInField.SLEEP, "--sleep"), Map.entry(CheckInField.RED_FLAGS, "--red-flags"),
+            Map.entry(CheckInField.MILESTONES, "--milestones"),
             Map.entry(CheckInField.NOTE, "--note"));
 
     @ParentCommand
@@ -68,6 +69,10 @@ final class CheckInCommand implements Callable<Integer> {
     @Option(names = "--red-flags", split = ",", paramLabel = "ID", description = "Red-flag questions answered yes.")
     List<String> redFlags = List.of();
 
+    @Option(names = "--milestones", split = ",", paramLabel = "ID", description = "Milestones reached today: "
+            + "stood-straight, walked-10-min, out-of-bed-unaided, socks-unaided, sat-30-min, slept-through.")
+    List<String> milestones = List.of();
+
     @Option(names = "--note", paramLabel = "TEXT", description = "A note, up to 4,000 characters.")
     String note = "";
 
@@ -77,7 +82,7 @@ final class CheckInCommand implements Callable<Integer> {
         CheckIn checkIn = CheckIn.on(date != null ? date : LocalDate.now(root.environment.clock()), pain)
                 .painWorst(worst).spasms(spasms).areas(ids(areas)).walkMinutes(walkMinutes)
                 .sittingMaxMinutes(sittingMaxMinutes).factors(ids(factors)).stress(stress).sleep(sleep)
-                .redFlags(ids(redFlags)).note(note).build();
+                .redFlags(ids(redFlags)).milestones(ids(milestones)).note(note).build();
         PrintWriter out = root.environment.out();
         try {
             session.journal().save(checkIn);

@@ -30,6 +30,9 @@ final class CheckInText {
         if (!c.redFlags().isEmpty()) {
             lines.add("red flags answered yes: " + String.join(", ", c.redFlags()));
         }
+        if (!c.milestones().isEmpty()) {
+            lines.add("milestones: " + String.join(", ", c.milestones()));
+        }
         c.noteText().ifPresent(note -> lines.add("note: " + note));
         return lines;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backcoach.journal.CheckIn;
+import org.backcoach.journal.ExerciseLogEntry;
 import org.backcoach.journal.JournalExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,13 +38,15 @@ final class ExportCommand implements Callable<Integer> {
             throw new CliException("--out " + out + " is a file; CSV export writes one file per table into a folder", 2);
         }
         List<CheckIn> checkIns = root.session().journal().all();
+        List<ExerciseLogEntry> exerciseLog = root.session().journal().exerciseLog();
         JournalExport export = new JournalExport(root.environment.clock());
         try {
             if (format == Format.JSON) {
-                export.writeJson(checkIns, out);
-                root.environment.out().println("Exported " + checkIns.size() + " check-ins to " + out);
+                export.writeJson(checkIns, exerciseLog, out);
+                root.environment.out().println("Exported " + checkIns.size() + " check-ins and " + exerciseLog.size()
+                        + " exercise sessions to " + out);
             } else {
-                List<Path> files = export.writeCsv(checkIns, out);
+                List<Path> files = export.writeCsv(checkIns, exerciseLog, out);
                 root.environment.out().println("Exported " + checkIns.size() + " check-ins to "
                         + String.join(", ", files.stream().map(Path::toString).toList()));
             }

@@ -24,7 +24,8 @@ public record Bundle(
         List<Factor> factors,
         List<Exercise> exercises,
         List<Habit> habits,
-        List<RedFlag> redFlags) {
+        List<RedFlag> redFlags,
+        List<Milestone> milestones) {
 
     public Bundle {
         safety = List.copyOf(safety);
@@ -35,6 +36,7 @@ public record Bundle(
         exercises = List.copyOf(exercises);
         habits = List.copyOf(habits);
         redFlags = List.copyOf(redFlags);
+        milestones = List.copyOf(milestones);
     }
 
     public Optional<Exercise> exercise(String id) {

@@ -36,6 +36,7 @@ final class BundleCrossCheck {
         unique("exercises", b.exercises(), Exercise::id, "id");
         unique("habits", b.habits(), Habit::id, "id");
         unique("redFlags", b.redFlags(), RedFlag::id, "id");
+        unique("milestones", b.milestones(), Milestone::id, "id");
 
         Set<String> phaseIds = ids(b.phases(), Phase::id);
         Set<String> areaIds = ids(b.areas(), Area::id);

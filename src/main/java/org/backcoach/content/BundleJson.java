@@ -16,7 +16,7 @@ final class BundleJson {
     record File(int schemaVersion, String bundleId, String locale, String title, String contentVersion,
                 TextJson disclaimer, List<SafetyJson> safety, List<AreaJson> areas, List<PhaseJson> phases,
                 List<StepJson> steps, List<FactorJson> factors, List<ExerciseJson> exercises,
-                List<HabitJson> habits, List<RedFlagJson> redFlags) {
+                List<HabitJson> habits, List<RedFlagJson> redFlags, List<MilestoneJson> milestones) {
 
         Bundle toBundle() {
             return new Bundle(schemaVersion, bundleId, locale, title, contentVersion,
@@ -31,7 +31,8 @@ final class BundleJson {
                     exercises.stream().map(ExerciseJson::toExercise).toList(),
                     habits.stream().map(h -> new Habit(h.id(), h.title(), h.text(), h.source())).toList(),
                     redFlags.stream().map(r -> new RedFlag(r.id(), r.question(),
-                            enumOf(RedFlag.Urgency.class, r.urgency()), r.advice(), r.source())).toList());
+                            enumOf(RedFlag.Urgency.class, r.urgency()), r.advice(), r.source())).toList(),
+                    milestones.stream().map(m -> new Milestone(m.id(), m.question(), m.firstTime(), m.source())).toList());
         }
     }
 
@@ -57,6 +58,9 @@ final class BundleJson {
     }
 
     record RedFlagJson(String id, String question, String urgency, String advice, String source) {
+    }
+
+    record MilestoneJson(String id, String question, String firstTime, String source) {
     }
 
     record DoseJson(String type, int min, int max, int sets, Boolean eachSide, Integer restSeconds) {

@@ -24,6 +24,7 @@ public record CheckIn(
         Integer stress,
         Integer sleep,
         SortedSet<String> redFlags,
+        SortedSet<String> milestones,
         String note) {
 
     public static final int MAX_NOTE_CHARS = 4000;
@@ -32,6 +33,7 @@ public record CheckIn(
         areas = frozen(areas);
         factors = frozen(factors);
         redFlags = frozen(redFlags);
+        milestones = frozen(milestones);
         note = note == null ? "" : note;
     }
 
@@ -42,7 +44,7 @@ public record CheckIn(
     public Builder toBuilder() {
         return new Builder(date, painNow).painWorst(painWorst).spasms(spasms).areas(areas)
                 .walkMinutes(walkMinutes).sittingMaxMinutes(sittingMaxMinutes).factors(factors)
-                .stress(stress).sleep(sleep).redFlags(redFlags).note(note);
+                .stress(stress).sleep(sleep).redFlags(redFlags).milestones(milestones).note(note);
     }
 
     public OptionalInt worst() {
@@ -70,6 +72,7 @@ public record CheckIn(
         private Integer stress;
         private Integer sleep;
         private Set<String> redFlags = Set.of();
+        private Set<String> milestones = Set.of();
         private String note = "";
 
         private Builder(LocalDate date, int painNow) {
@@ -88,11 +91,13 @@ public record CheckIn(
         public Builder stress(Integer value) { this.stress = value; return this; }
         public Builder sleep(Integer value) { this.sleep = value; return this; }
         public Builder redFlags(Set<String> value) { this.redFlags = value; return this; }
+        public Builder milestones(Set<String> value) { this.milestones = value; return this; }
         public Builder note(String value) { this.note = value; return this; }
 
         public CheckIn build() {
             return new CheckIn(date, painNow, painWorst, spasms, new TreeSet<>(areas), walkMinutes,
-                    sittingMaxMinutes, new TreeSet<>(factors), stress, sleep, new TreeSet<>(redFlags), note);
+                    sittingMaxMinutes, new TreeSet<>(factors), stress, sleep, new TreeSet<>(redFlags),
+                    new TreeSet<>(milestones), note);
         }
     }
 }

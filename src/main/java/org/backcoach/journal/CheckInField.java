@@ -13,6 +13,7 @@ public enum CheckInField {
     STRESS("stress"),
     SLEEP("sleep quality"),
     RED_FLAGS("red flags"),
+    MILESTONES("milestones"),
     NOTE("note");
 
     private final String label;

@@ -31,10 +31,10 @@ public final class Journal implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
-    private final CheckInValidator validator;
+    private final JournalRules validator;
     private final Clock clock;
 
-    private Journal(Path file, Connection connection, CheckInValidator validator, Clock clock) {
+    private Journal(Path file, Connection connection, JournalRules validator, Clock clock) {
         this.file = file;
         this.connection = connection;
         this.validator = validator;
@@ -42,12 +42,12 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Opens (creating or upgrading as needed) the journal at {@code file}. */
-    public static Journal open(Path file, CheckInValidator validator, Clock clock) {
+    public static Journal open(Path file, JournalRules validator, Clock clock) {
         return new Journal(file, JournalFile.open(file), validator, clock);
     }
 
     /** For migration tests: opens with a given list of schema steps. */
-    static Journal open(Path file, CheckInValidator validator, Clock clock, List<Migration> migrations) {
+    static Journal open(Path file, JournalRules validator, Clock clock, List<Migration> migrations) {
         return new Journal(file, JournalFile.open(file, migrations), validator, clock);
     }
 
@@ -91,6 +91,7 @@ public final class Journal implements AutoCloseable {
                 addItems(item, day, "area", checkIn.areas());
                 addItems(item, day, "factor", checkIn.factors());
                 addItems(item, day, "red-flag", checkIn.redFlags());
+                addItems(item, day, "milestone", checkIn.milestones());
                 item.executeBatch();
             }
         });
@@ -120,6 +121,54 @@ public final class Journal implements AutoCloseable {
     public synchronized Optional<CheckIn> latest() {
         List<CheckIn> rows = query(" WHERE day = (SELECT max(day) FROM checkin)");
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /**
+     * Records a completed exercise. Logging the same exercise at the same second again replaces
+     * the entry, so a repeated import or a double click cannot create duplicates.
+     */
+    public synchronized ExerciseLogEntry logExercise(ExerciseLogEntry entry) throws InvalidExerciseLogException {
+        validator.check(entry);
+        inTransaction(() -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO exercise_log (exercise_id, day, done_at, sets_done, reps, hold_seconds, pain_during) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(exercise_id, done_at) DO UPDATE SET "
+                            + "sets_done = excluded.sets_done, reps = excluded.reps, "
+                            + "hold_seconds = excluded.hold_seconds, pain_during = excluded.pain_during")) {
+                insert.setString(1, entry.exerciseId());
+                insert.setString(2, entry.date().toString());
+                insert.setString(3, entry.doneAt().toString());
+                insert.setInt(4, entry.sets());
+                setNullable(insert, 5, entry.reps());
+                setNullable(insert, 6, entry.holdSeconds());
+                insert.setInt(7, entry.painDuring());
+                insert.executeUpdate();
+            }
+        });
+        return entry;
+    }
+
+    /** Exercises done from {@code from} to {@code to} (dates included), in the order they were done. */
+    public synchronized List<ExerciseLogEntry> exerciseLog(LocalDate from, LocalDate to) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT exercise_id, done_at, sets_done, reps, hold_seconds, pain_during FROM exercise_log "
+                        + "WHERE day BETWEEN ? AND ? ORDER BY done_at, id")) {
+            bind(select, from.toString(), to.toString());
+            List<ExerciseLogEntry> entries = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new ExerciseLogEntry(rs.getString(1), LocalDateTime.parse(rs.getString(2)),
+                            rs.getInt(3), nullableInt(rs, 4), nullableInt(rs, 5), rs.getInt(6)));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new JournalException("Cannot read the exercise log in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public List<ExerciseLogEntry> exerciseLog() {
+        return exerciseLog(JournalRules.EARLIEST_DATE, LocalDate.of(9999, 12, 31));
     }
 
     public int schemaVersion() {
@@ -166,6 +215,7 @@ public final class Journal implements AutoCloseable {
                 .areas(items.getOrDefault("area", Set.of()))
                 .factors(items.getOrDefault("factor", Set.of()))
                 .redFlags(items.getOrDefault("red-flag", Set.of()))
+                .milestones(items.getOrDefault("milestone", Set.of()))
                 .build();
     }
 

@@ -27,6 +27,7 @@ public final class JournalExport {
     public static final int JSON_FORMAT_VERSION = 1;
     public static final String CHECKIN_CSV = "checkin.csv";
     public static final String CHECKIN_ITEM_CSV = "checkin_item.csv";
+    public static final String EXERCISE_LOG_CSV = "exercise_log.csv";
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Clock clock;
@@ -35,15 +36,17 @@ public final class JournalExport {
         this.clock = clock;
     }
 
-    public void writeJson(List<CheckIn> checkIns, Path file) throws IOException {
-        List<CheckInJson> rows = checkIns.stream().map(CheckInJson::from).toList();
+    public void writeJson(List<CheckIn> checkIns, List<ExerciseLogEntry> exerciseLog, Path file) throws IOException {
         ExportJson export = new ExportJson(JSON_FORMAT, JSON_FORMAT_VERSION,
-                LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), rows);
+                LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
+                checkIns.stream().map(CheckInJson::from).toList(),
+                exerciseLog.stream().map(ExerciseJson::from).toList());
         writeAtomically(file, out -> mapper.writeValue(out, export));
     }
 
-    /** Writes checkin.csv and checkin_item.csv into {@code folder}; returns the files written. */
-    public List<Path> writeCsv(List<CheckIn> checkIns, Path folder) throws IOException {
+    /** Writes one CSV file per table into {@code folder}; returns the files written. */
+    public List<Path> writeCsv(List<CheckIn> checkIns, List<ExerciseLogEntry> exerciseLog, Path folder)
+            throws IOException {
         Files.createDirectories(folder);
         Path checkinFile = folder.resolve(CHECKIN_CSV);
         writeAtomically(checkinFile, out -> {
@@ -61,9 +64,18 @@ public final class JournalExport {
                 items(out, c, "area", c.areas());
                 items(out, c, "factor", c.factors());
                 items(out, c, "red-flag", c.redFlags());
+                items(out, c, "milestone", c.milestones());
             }
         });
-        return List.of(checkinFile, itemFile);
+        Path logFile = folder.resolve(EXERCISE_LOG_CSV);
+        writeAtomically(logFile, out -> {
+            Csv.row(out, "exercise_id", "day", "done_at", "sets_done", "reps", "hold_seconds", "pain_during");
+            for (ExerciseLogEntry e : exerciseLog) {
+                Csv.row(out, e.exerciseId(), e.date().toString(), e.doneAt().toString(), Integer.toString(e.sets()),
+                        Csv.cell(e.reps()), Csv.cell(e.holdSeconds()), Integer.toString(e.painDuring()));
+            }
+        });
+        return List.of(checkinFile, itemFile, logFile);
     }
 
     private static void items(Writer out, CheckIn c, String kind, Set<String> ids) throws IOException {
@@ -94,17 +106,26 @@ public final class JournalExport {
         }
     }
 
-    record ExportJson(String format, int formatVersion, String exportedAt, List<CheckInJson> checkIns) {
+    record ExportJson(String format, int formatVersion, String exportedAt, List<CheckInJson> checkIns,
+                      List<ExerciseJson> exerciseLog) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ExerciseJson(String exerciseId, String doneAt, int sets, Integer reps, Integer holdSeconds, int painDuring) {
+        static ExerciseJson from(ExerciseLogEntry e) {
+            return new ExerciseJson(e.exerciseId(), e.doneAt().toString(), e.sets(), e.reps(), e.holdSeconds(),
+                    e.painDuring());
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CheckInJson(String date, int painNow, Integer painWorst, Integer spasms, List<String> areas,
                        Integer walkMinutes, Integer sittingMaxMinutes, List<String> factors, Integer stress,
-                       Integer sleep, List<String> redFlags, String note) {
+                       Integer sleep, List<String> redFlags, List<String> milestones, String note) {
         static CheckInJson from(CheckIn c) {
             return new CheckInJson(c.date().toString(), c.painNow(), c.painWorst(), c.spasms(),
                     new ArrayList<>(c.areas()), c.walkMinutes(), c.sittingMaxMinutes(), new ArrayList<>(c.factors()),
-                    c.stress(), c.sleep(), new ArrayList<>(c.redFlags()), c.note());
+                    c.stress(), c.sleep(), new ArrayList<>(c.redFlags()), new ArrayList<>(c.milestones()), c.note());
         }
     }
 }

@@ -28,7 +28,32 @@ final class JournalSchema {
                         kind    TEXT NOT NULL CHECK (kind IN ('area', 'factor', 'red-flag')),
                         item_id TEXT NOT NULL,
                         PRIMARY KEY (day, kind, item_id)
-                    ) WITHOUT ROWID""")));
+                    ) WITHOUT ROWID""")),
+            new Migration(2, "function milestones and the exercise log", List.of(
+                    // SQLite cannot change a CHECK constraint in place, so the item table is rebuilt.
+                    """
+                    CREATE TABLE checkin_item_v2 (
+                        day     TEXT NOT NULL REFERENCES checkin(day) ON DELETE CASCADE,
+                        kind    TEXT NOT NULL CHECK (kind IN ('area', 'factor', 'red-flag', 'milestone')),
+                        item_id TEXT NOT NULL,
+                        PRIMARY KEY (day, kind, item_id)
+                    ) WITHOUT ROWID""",
+                    "INSERT INTO checkin_item_v2 (day, kind, item_id) SELECT day, kind, item_id FROM checkin_item",
+                    "DROP TABLE checkin_item",
+                    "ALTER TABLE checkin_item_v2 RENAME TO checkin_item",
+                    """
+                    CREATE TABLE exercise_log (
+                        id           INTEGER PRIMARY KEY,
+                        exercise_id  TEXT NOT NULL,
+                        day          TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                        done_at      TEXT NOT NULL,
+                        sets_done    INTEGER NOT NULL CHECK (sets_done BETWEEN 1 AND 20),
+                        reps         INTEGER CHECK (reps BETWEEN 1 AND 500),
+                        hold_seconds INTEGER CHECK (hold_seconds BETWEEN 1 AND 600),
+                        pain_during  INTEGER NOT NULL CHECK (pain_during BETWEEN 0 AND 10),
+                        UNIQUE (exercise_id, done_at)
+                    )""",
+                    "CREATE INDEX exercise_log_by_day ON exercise_log (day)")));
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

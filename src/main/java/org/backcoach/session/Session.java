@@ -8,9 +8,10 @@ import org.backcoach.content.ActiveContent;
 import org.backcoach.content.Bundle;
 import org.backcoach.content.BundleLibrary;
 import org.backcoach.content.BundleLoader;
+import org.backcoach.content.Exercise;
 import org.backcoach.content.Factor;
 import org.backcoach.content.RedFlag;
-import org.backcoach.journal.CheckInValidator;
+import org.backcoach.journal.JournalRules;
 import org.backcoach.journal.Journal;
 import org.backcoach.settings.DataFolder;
 import org.backcoach.settings.Settings;
@@ -78,16 +79,17 @@ public final class Session implements AutoCloseable {
 
     public synchronized Journal journal() {
         if (journal == null) {
-            journal = Journal.open(folder.journalFile(), validatorFor(bundle(), clock), clock);
+            journal = Journal.open(folder.journalFile(), rulesFor(bundle(), clock), clock);
         }
         return journal;
     }
 
     /** What a check-in may name is defined by the bundle in use. */
-    public static CheckInValidator validatorFor(Bundle bundle, Clock clock) {
-        return new CheckInValidator(
+    public static JournalRules rulesFor(Bundle bundle, Clock clock) {
+        return new JournalRules(
                 bundle.factors().stream().map(Factor::id).collect(Collectors.toSet()),
                 bundle.redFlags().stream().map(RedFlag::id).collect(Collectors.toSet()),
+                bundle.exercises().stream().map(Exercise::id).collect(Collectors.toSet()),
                 clock);
     }
 

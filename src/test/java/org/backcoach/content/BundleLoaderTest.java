@@ -43,6 +43,8 @@ class BundleLoaderTest {
         assertThat(bundle.habits()).extracting(Habit::id).contains("desk-setup", "movement-breaks", "hydration",
                 "anti-inflammatory-eating", "breathing-and-stress");
         assertThat(bundle.redFlags()).extracting(RedFlag::urgency).contains(RedFlag.Urgency.URGENT, RedFlag.Urgency.SOON);
+        assertThat(bundle.milestones()).extracting(Milestone::id).containsExactly("stood-straight", "walked-10-min",
+                "out-of-bed-unaided", "socks-unaided", "sat-30-min", "slept-through");
         assertThat(bundle.summary()).isEqualTo("5 steps, 15 exercises, 16 factors, 9 red flags");
     }
 

@@ -18,11 +18,13 @@ class JournalExportTest {
 
     private final List<CheckIn> checkIns = List.of(JournalFixtures.full(TODAY.minusDays(1)),
             CheckIn.on(TODAY, 2).note("said \"better\", finally\nsecond line").build());
+    private final List<ExerciseLogEntry> log = List.of(
+            new ExerciseLogEntry("cat-cow", TODAY.atTime(9, 15), 1, 12, null, 2));
 
     @Test
     void jsonHasEveryFieldAndAFormatMarker() throws Exception {
         Path file = dir.resolve("export.json");
-        new JournalExport(JournalFixtures.CLOCK).writeJson(checkIns, file);
+        new JournalExport(JournalFixtures.CLOCK).writeJson(checkIns, log, file);
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         assertThat(root.get("format").asText()).isEqualTo(JournalExport.JSON_FORMAT);
         assertThat(root.get("checkIns")).hasSize(2);
@@ -31,20 +33,25 @@ class JournalExportTest {
         assertThat(first.get("factors").toString()).isEqualTo("[\"long-sitting\",\"walking\"]");
         assertThat(first.get("sittingMaxMinutes").asInt()).isEqualTo(90);
         assertThat(root.get("checkIns").get(1).has("painWorst")).isFalse();
+        assertThat(first.get("milestones").toString()).isEqualTo("[\"stood-straight\"]");
+        assertThat(root.get("exerciseLog").get(0).get("exerciseId").asText()).isEqualTo("cat-cow");
+        assertThat(root.get("exerciseLog").get(0).get("doneAt").asText()).isEqualTo(TODAY + "T09:15");
     }
 
     @Test
     void csvWritesOneFilePerTableWithQuoting() throws Exception {
-        List<Path> files = new JournalExport(JournalFixtures.CLOCK).writeCsv(checkIns, dir.resolve("csv"));
+        List<Path> files = new JournalExport(JournalFixtures.CLOCK).writeCsv(checkIns, log, dir.resolve("csv"));
         assertThat(files).extracting(p -> p.getFileName().toString())
-                .containsExactly(JournalExport.CHECKIN_CSV, JournalExport.CHECKIN_ITEM_CSV);
+                .containsExactly(JournalExport.CHECKIN_CSV, JournalExport.CHECKIN_ITEM_CSV, JournalExport.EXERCISE_LOG_CSV);
         String checkin = Files.readString(files.get(0));
         assertThat(checkin).startsWith("day,pain_now,pain_worst,spasms,walk_min,sitting_max_min,stress,sleep,note\r\n")
                 .contains(TODAY + ",2,,,,,,,\"said \"\"better\"\", finally\nsecond line\"\r\n");
         assertThat(Files.readAllLines(files.get(1))).contains(TODAY.minusDays(1) + ",factor,walking",
-                TODAY.minusDays(1) + ",area,lower-back");
+                TODAY.minusDays(1) + ",area,lower-back", TODAY.minusDays(1) + ",milestone,stood-straight");
+        assertThat(Files.readAllLines(files.get(2))).containsExactly(
+                "exercise_id,day,done_at,sets_done,reps,hold_seconds,pain_during", "cat-cow," + TODAY + "," + TODAY + "T09:15,1,12,,2");
         try (var listing = Files.list(dir.resolve("csv"))) {
-            assertThat(listing.count()).as("no temporary files left behind").isEqualTo(2);
+            assertThat(listing.count()).as("no temporary files left behind").isEqualTo(3);
         }
     }
 }

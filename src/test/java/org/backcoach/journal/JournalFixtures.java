@@ -19,11 +19,15 @@ public final class JournalFixtures {
             "saddle-numbness", "fever-chills", "leg-numbness-weakness", "pain-below-knee", "night-pain",
             "unexplained-weight-loss", "not-improving");
 
+    public static final Set<String> EXERCISES = Set.of("foam-roll-glutes-sacrum", "foam-roll-thoracic",
+            "foam-roll-glutes-piriformis", "massage-ball-trigger-points", "cat-cow", "childs-pose", "knee-to-chest",
+            "pelvic-tilts", "supine-twist", "plank", "bird-dog", "dead-bug", "glute-bridge", "clam-shell", "band-walk");
+
     private JournalFixtures() {
     }
 
-    public static CheckInValidator validator() {
-        return new CheckInValidator(FACTORS, RED_FLAGS, CLOCK);
+    public static JournalRules validator() {
+        return new JournalRules(FACTORS, RED_FLAGS, EXERCISES, CLOCK);
     }
 
     public static Journal open(Path dir) {
@@ -34,6 +38,6 @@ public final class JournalFixtures {
     public static CheckIn full(LocalDate date) {
         return CheckIn.on(date, 6).painWorst(8).spasms(3).areas(Set.of("lower-back", "thighs")).walkMinutes(20)
                 .sittingMaxMinutes(90).factors(Set.of("walking", "long-sitting")).stress(4).sleep(6)
-                .note("Stiff in the morning; better after a walk.").build();
+                .milestones(Set.of("stood-straight")).note("Stiff in the morning; better after a walk.").build();
     }
 }

@@ -132,6 +132,39 @@ class JournalTest {
     }
 
     @Test
+    void aVersionOneJournalIsUpgradedWithEveryItemKept() throws Exception {
+        CheckIn v1Day = CheckIn.on(TODAY, 6).painWorst(7).areas(Set.of("neck", "thighs"))
+                .factors(Set.of("walking")).redFlags(Set.of("night-pain")).note("from version 1").build();
+        try (Journal v1 = Journal.open(dir.resolve("journal.db"), JournalFixtures.validator(), JournalFixtures.CLOCK,
+                JournalSchema.MIGRATIONS.subList(0, 1))) {
+            v1.save(v1Day);
+        }
+        try (Journal current = JournalFixtures.open(dir)) {
+            assertThat(current.find(TODAY)).contains(v1Day);
+            CheckIn withMilestone = v1Day.toBuilder().milestones(Set.of("slept-through")).build();
+            current.save(withMilestone);
+            assertThat(current.find(TODAY)).contains(withMilestone);
+        }
+        assertThat(dir.resolve("journal.db.v1.bak")).exists();
+    }
+
+    @Test
+    void exerciseLogRoundTripAndNoDuplicates() throws Exception {
+        try (Journal journal = JournalFixtures.open(dir)) {
+            ExerciseLogEntry first = new ExerciseLogEntry("cat-cow", TODAY.atTime(9, 0, 12), 1, 12, null, 2);
+            ExerciseLogEntry hold = new ExerciseLogEntry("childs-pose", TODAY.atTime(9, 5), 2, null, 25, 3);
+            journal.logExercise(first);
+            journal.logExercise(hold);
+            journal.logExercise(first);
+            assertThat(journal.exerciseLog(TODAY, TODAY)).containsExactly(first, hold);
+            assertThat(journal.exerciseLog(TODAY.minusDays(3), TODAY.minusDays(1))).isEmpty();
+            assertThatThrownBy(() -> journal.logExercise(new ExerciseLogEntry("cat-cow", TODAY.atTime(10, 0), 1, 12,
+                    null, 12))).isInstanceOf(InvalidExerciseLogException.class).hasMessageContaining("pain during");
+            assertThat(journal.exerciseLog()).hasSize(2);
+        }
+    }
+
+    @Test
     void aFailingUpgradeStepIsRolledBack() throws Exception {
         try (Journal journal = JournalFixtures.open(dir)) {
             journal.save(JournalFixtures.full(TODAY));

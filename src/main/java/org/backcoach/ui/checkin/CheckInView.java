@@ -102,6 +102,9 @@ public final class CheckInView extends ScrollPane {
                                 CheckInField.FACTORS),
                         Forms.field(messages.get("checkin.aggravators"), factorBoxes(model, Factor.Kind.AGGRAVATOR),
                                 errors, CheckInField.FACTORS)),
+                section(messages.get("checkin.section.milestones"),
+                        Forms.field(messages.get("checkin.milestones"), milestoneBoxes(model), errors,
+                                CheckInField.MILESTONES)),
                 section(messages.get("checkin.section.wellbeing"),
                         Forms.field(messages.get("checkin.stress"),
                                 new ScaleSelector(messages.get("checkin.stress"), model.stressProperty(), "stress"),
@@ -128,6 +131,13 @@ public final class CheckInView extends ScrollPane {
                     box.setAccessibleHelp(f.description());
                     return (Node) box;
                 }).toList());
+    }
+
+    private static Node milestoneBoxes(CheckInViewModel model) {
+        VBox boxes = new VBox(6);
+        model.bundle().milestones().forEach(m ->
+                boxes.getChildren().add(Forms.idCheckBox(m.question(), "milestone-", m.id(), model.milestones())));
+        return boxes;
     }
 
     private static Node redFlagBoxes(CheckInViewModel model) {

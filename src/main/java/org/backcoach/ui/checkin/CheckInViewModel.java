@@ -50,6 +50,7 @@ public final class CheckInViewModel {
     private final ObservableSet<String> areas = FXCollections.observableSet();
     private final ObservableSet<String> factors = FXCollections.observableSet();
     private final ObservableSet<String> redFlags = FXCollections.observableSet();
+    private final ObservableSet<String> milestones = FXCollections.observableSet();
     private final StringProperty note = new SimpleStringProperty("");
 
     // Read-only state for the view.
@@ -92,6 +93,7 @@ public final class CheckInViewModel {
     public ObservableSet<String> areas() { return areas; }
     public ObservableSet<String> factors() { return factors; }
     public ObservableSet<String> redFlags() { return redFlags; }
+    public ObservableSet<String> milestones() { return milestones; }
     public StringProperty noteProperty() { return note; }
     public ObservableMap<CheckInField, String> errors() { return FXCollections.unmodifiableObservableMap(errors); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
@@ -154,7 +156,7 @@ public final class CheckInViewModel {
         }
         CheckIn checkIn = CheckIn.on(date.get(), painNow.get()).painWorst(painWorst.get()).spasms(spasmCount)
                 .areas(Set.copyOf(areas)).walkMinutes(walked).sittingMaxMinutes(sat).factors(Set.copyOf(factors))
-                .stress(stress.get()).sleep(sleep.get()).redFlags(Set.copyOf(redFlags)).note(note.get()).build();
+                .stress(stress.get()).sleep(sleep.get()).redFlags(Set.copyOf(redFlags)).milestones(Set.copyOf(milestones)).note(note.get()).build();
         busy.set(true);
         async.run(() -> saveOrProblems(checkIn), problems -> {
             busy.set(false);
@@ -216,6 +218,8 @@ public final class CheckInViewModel {
         factors.addAll(c.factors());
         redFlags.clear();
         redFlags.addAll(c.redFlags());
+        milestones.clear();
+        milestones.addAll(c.milestones());
         note.set(c.note());
     }
 
@@ -230,6 +234,7 @@ public final class CheckInViewModel {
         areas.clear();
         factors.clear();
         redFlags.clear();
+        milestones.clear();
         note.set("");
     }
 

@@ -58,6 +58,7 @@ class CheckInUiTest {
         clickOn(robot, "#checkin-sitting").write("90");
         clickOn(robot, "#factor-walking");
         clickOn(robot, "#factor-long-sitting");
+        clickOn(robot, "#milestone-stood-straight");
         clickOn(robot, "#stress-4");
         clickOn(robot, "#sleep-6");
         clickOn(robot, "#checkin-note").write("Stiff in the morning; better after a walk.");

@@ -56,6 +56,7 @@ class CheckInViewModelTest {
         model.sittingMaxMinutesProperty().set("90");
         model.areas().addAll(java.util.Set.of("lower-back", "thighs"));
         model.factors().addAll(java.util.Set.of("walking", "long-sitting"));
+        model.milestones().add("stood-straight");
         model.stressProperty().set(4);
         model.sleepProperty().set(6);
         model.noteProperty().set("Stiff in the morning; better after a walk.");

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class CheckInValidatorTest {
+class JournalRulesTest {
 
-    private final CheckInValidator validator = JournalFixtures.validator();
+    private final JournalRules validator = JournalFixtures.validator();
 
     @Test
     void aFullCheckInIsAccepted() {
@@ -69,6 +69,23 @@ class CheckInValidatorTest {
         assertThat(validator.problems(CheckIn.on(TODAY, 3).note(emoji4000).build())).isEmpty();
         assertThat(validator.problems(CheckIn.on(TODAY, 3).note(emoji4000 + "x").build()))
                 .extracting(FieldProblem::field).containsExactly(CheckInField.NOTE);
+    }
+
+    @Test
+    void unknownMilestonesAreRefused() {
+        assertThat(validator.problems(CheckIn.on(TODAY, 3).milestones(Set.of("ran-marathon")).build()))
+                .extracting(FieldProblem::field).containsExactly(CheckInField.MILESTONES);
+    }
+
+    @Test
+    void exerciseLogEntriesAreCheckedFieldByField() {
+        assertThat(validator.problems(new ExerciseLogEntry("cat-cow", TODAY.atTime(9, 0), 1, 12, null, 3))).isEmpty();
+        var problems = validator.problems(new ExerciseLogEntry("moonwalk", TODAY.plusDays(1).atTime(9, 0), 0, 900,
+                0, 11));
+        assertThat(problems).extracting(InvalidExerciseLogException.Problem::field).containsExactlyInAnyOrder(
+                ExerciseLogField.EXERCISE, ExerciseLogField.TIME, ExerciseLogField.SETS, ExerciseLogField.REPS,
+                ExerciseLogField.HOLD_SECONDS, ExerciseLogField.PAIN_DURING);
+        assertThat(problems.toString()).contains("unknown exercise 'moonwalk'").contains("pain during the exercise");
     }
 
     private static CheckIn set(CheckInField field, int value) {

@@ -2,16 +2,17 @@ package org.backcoach.journal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Decides whether a check-in may be saved. Factor and red-flag ids come from the content bundle
- * in use, so a clinician's bundle defines what can be logged.
+ * Decides what the journal accepts: check-ins and exercise-log entries. Factor, red-flag and
+ * exercise ids come from the content bundle in use, so a clinician's bundle defines what can be logged.
  */
-public final class CheckInValidator {
+public final class JournalRules {
 
     /** Before this, a date is almost certainly a typo (and long before the app existed). */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
@@ -20,11 +21,13 @@ public final class CheckInValidator {
 
     private final Set<String> factorIds;
     private final Set<String> redFlagIds;
+    private final Set<String> exerciseIds;
     private final Clock clock;
 
-    public CheckInValidator(Set<String> factorIds, Set<String> redFlagIds, Clock clock) {
+    public JournalRules(Set<String> factorIds, Set<String> redFlagIds, Set<String> exerciseIds, Clock clock) {
         this.factorIds = Set.copyOf(factorIds);
         this.redFlagIds = Set.copyOf(redFlagIds);
+        this.exerciseIds = Set.copyOf(exerciseIds);
         this.clock = clock;
     }
 
@@ -52,6 +55,7 @@ public final class CheckInValidator {
         known(problems, CheckInField.AREAS, c.areas(), Set.copyOf(PainAreas.IDS));
         known(problems, CheckInField.FACTORS, c.factors(), factorIds);
         known(problems, CheckInField.RED_FLAGS, c.redFlags(), redFlagIds);
+        known(problems, CheckInField.MILESTONES, c.milestones(), Set.copyOf(Milestones.IDS));
         int noteChars = c.note().codePointCount(0, c.note().length());
         if (noteChars > CheckIn.MAX_NOTE_CHARS) {
             problems.add(new FieldProblem(CheckInField.NOTE, "is %d characters; the limit is %d"
@@ -64,6 +68,41 @@ public final class CheckInValidator {
         List<FieldProblem> problems = problems(c);
         if (!problems.isEmpty()) {
             throw new InvalidCheckInException(problems);
+        }
+    }
+
+    public List<InvalidExerciseLogException.Problem> problems(ExerciseLogEntry e) {
+        List<InvalidExerciseLogException.Problem> problems = new ArrayList<>();
+        if (e.exerciseId() == null || !exerciseIds.contains(e.exerciseId())) {
+            problems.add(new InvalidExerciseLogException.Problem(ExerciseLogField.EXERCISE,
+                    "unknown exercise '" + e.exerciseId() + "'; known: " + String.join(", ", new TreeSet<>(exerciseIds))));
+        }
+        if (e.doneAt() == null) {
+            problems.add(new InvalidExerciseLogException.Problem(ExerciseLogField.TIME, "is required"));
+        } else if (e.doneAt().isAfter(LocalDateTime.now(clock))) {
+            problems.add(new InvalidExerciseLogException.Problem(ExerciseLogField.TIME, e.doneAt() + " is in the future"));
+        } else if (e.date().isBefore(EARLIEST_DATE)) {
+            problems.add(new InvalidExerciseLogException.Problem(ExerciseLogField.TIME, e.doneAt() + " is before " + EARLIEST_DATE));
+        }
+        logRange(problems, ExerciseLogField.SETS, e.sets(), 1, ExerciseLogEntry.MAX_SETS);
+        logRange(problems, ExerciseLogField.REPS, e.reps(), 1, ExerciseLogEntry.MAX_REPS);
+        logRange(problems, ExerciseLogField.HOLD_SECONDS, e.holdSeconds(), 1, ExerciseLogEntry.MAX_HOLD_SECONDS);
+        logRange(problems, ExerciseLogField.PAIN_DURING, e.painDuring(), 0, 10);
+        return problems;
+    }
+
+    public void check(ExerciseLogEntry entry) throws InvalidExerciseLogException {
+        List<InvalidExerciseLogException.Problem> problems = problems(entry);
+        if (!problems.isEmpty()) {
+            throw new InvalidExerciseLogException(problems);
+        }
+    }
+
+    private static void logRange(List<InvalidExerciseLogException.Problem> problems, ExerciseLogField field,
+                                 Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            problems.add(new InvalidExerciseLogException.Problem(field,
+                    "must be between %d and %d, not %d".formatted(min, max, value)));
         }
     }
 
