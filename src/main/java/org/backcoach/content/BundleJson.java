@@ -72,10 +72,35 @@ final class BundleJson {
 
     record ExerciseJson(String id, String title, String category, String summary, List<String> instructions,
                         DoseJson dose, List<String> cautions, List<String> bodyAreas, List<String> muscles,
-                        List<String> phases, String source) {
+                        List<String> phases, FigureJson figure, String source) {
         Exercise toExercise() {
             return new Exercise(id, title, enumOf(Exercise.Category.class, category), summary, instructions,
-                    dose.toDose(), cautions, bodyAreas, muscles, phases, source);
+                    dose.toDose(), cautions, bodyAreas, muscles, phases,
+                    java.util.Optional.ofNullable(figure).map(FigureJson::toFigure), source);
+        }
+    }
+
+    record FigureJson(double width, double height, List<ShapeJson> scene, List<ShapeJson> start, List<ShapeJson> end) {
+        Figure toFigure() {
+            return new Figure(width, height, shapes(scene), shapes(start), shapes(end));
+        }
+
+        private static List<FigureShape> shapes(List<ShapeJson> json) {
+            return json == null ? List.of() : json.stream().map(ShapeJson::toShape).toList();
+        }
+    }
+
+    /** All shape kinds in one DTO; the schema's oneOf has already checked which fields go together. */
+    record ShapeJson(String type, Double x1, Double y1, Double x2, Double y2, Double cx, Double cy, Double r,
+                     Double startAngle, Double extent, String style) {
+        FigureShape toShape() {
+            FigureShape.Style s = style == null ? FigureShape.Style.BODY : enumOf(FigureShape.Style.class, style);
+            return switch (type) {
+                case "line" -> new FigureShape.Line(x1, y1, x2, y2, s);
+                case "circle" -> new FigureShape.Circle(cx, cy, r, s);
+                case "arc" -> new FigureShape.Arc(cx, cy, r, startAngle, extent, s);
+                default -> throw new IllegalArgumentException("unknown shape type " + type);
+            };
         }
     }
 

@@ -32,6 +32,7 @@ final class BundleSchema {
     List<BundleProblem> check(String file, JsonNode document) {
         return schema.validate(document).stream()
                 .map(message -> BundleProblem.at(file, message.getInstanceLocation().toString(), describe(message)))
+                .distinct()
                 .sorted(Comparator.comparing(BundleProblem::path).thenComparing(BundleProblem::message))
                 .toList();
     }

@@ -1,6 +1,7 @@
 package org.backcoach.content;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A self-care exercise with its numbered instructions, dose and cautions. */
 public record Exercise(
@@ -14,6 +15,7 @@ public record Exercise(
         List<String> bodyAreas,
         List<String> muscles,
         List<String> phases,
+        Optional<Figure> figure,
         String source) {
 
     public enum Category { RELEASE, MOBILITY, STRENGTH }

@@ -200,6 +200,35 @@ class BundleLoaderTest {
         assertThat(result.report().lines()).hasSize(2).allMatch(line -> line.startsWith("edited.json: $.exercises["));
     }
 
+    @Test
+    void figuresLoadAsShapes() throws Exception {
+        BundleLoadResult result = loadEdited(tree -> ((ObjectNode) tree.get("exercises").get(0)).set("figure",
+                json("{\"width\": 100, \"height\": 60, \"scene\": [{\"type\": \"line\", \"x1\": 0, \"y1\": 55, "
+                        + "\"x2\": 100, \"y2\": 55, \"style\": \"ground\"}], \"start\": [{\"type\": \"circle\", "
+                        + "\"cx\": 20, \"cy\": 40, \"r\": 5}], \"end\": [{\"type\": \"arc\", \"cx\": 50, \"cy\": 40, "
+                        + "\"r\": 10, \"startAngle\": 0, \"extent\": 180, \"style\": \"motion\"}]}")));
+        assertThat(result.problems()).isEmpty();
+        Figure figure = result.bundle().orElseThrow().exercises().get(0).figure().orElseThrow();
+        assertThat(figure.scene()).containsExactly(new FigureShape.Line(0, 55, 100, 55, FigureShape.Style.GROUND));
+        assertThat(figure.start()).containsExactly(new FigureShape.Circle(20, 40, 5, FigureShape.Style.BODY));
+        assertThat(figure.hasEndPose()).isTrue();
+    }
+
+    @Test
+    void aShapeWithTheWrongFieldsIsRefused() {
+        assertProblem(tree -> ((ObjectNode) tree.get("exercises").get(0)).set("figure",
+                json("{\"width\": 100, \"height\": 60, \"start\": [{\"type\": \"circle\", \"x1\": 3}]}")),
+                "$.exercises[0].figure.start[0]", "");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode json(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void assertProblem(Consumer<ObjectNode> edit, String pathStart, String messagePart) {
         BundleLoadResult result = loadEdited(edit);
         assertThat(result.isValid()).isFalse();
