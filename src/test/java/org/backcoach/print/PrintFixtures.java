@@ -8,6 +8,12 @@ import org.backcoach.content.Bundle;
 import org.backcoach.content.BundleFixtures;
 import org.backcoach.content.BundleLoadResult;
 import org.backcoach.content.BundleLoader;
+import java.util.Set;
+import org.backcoach.journal.CheckIn;
+import org.backcoach.journal.ExerciseLogEntry;
+import org.backcoach.journal.InvalidCheckInException;
+import org.backcoach.journal.InvalidExerciseLogException;
+import org.backcoach.journal.Journal;
 import org.backcoach.journal.JournalFixtures;
 import org.backcoach.settings.PaperSize;
 
@@ -103,5 +109,45 @@ public final class PrintFixtures {
 
     public static LocalDate today() {
         return JournalFixtures.TODAY;
+    }
+
+    /**
+     * Thirty days up to today: pain easing from 7 to about 2, every fourth day missing, two
+     * milestones, one red flag answered yes on two days running, notes, and an exercise log.
+     */
+    public static void fillJournal(Journal journal) {
+        LocalDate today = JournalFixtures.TODAY;
+        try {
+            for (int back = 29; back >= 0; back--) {
+                if (back % 4 == 3) {
+                    continue;
+                }
+                LocalDate day = today.minusDays(back);
+                int pain = 2 + back / 6;
+                CheckIn.Builder checkIn = CheckIn.on(day, pain).painWorst(Math.min(10, pain + 2));
+                if (back == 20) {
+                    checkIn.milestones(Set.of("stood-straight"));
+                }
+                if (back <= 12 && back % 2 == 0) {
+                    checkIn.milestones(Set.of("walked-10-min"));
+                }
+                if (back == 25 || back == 24) {
+                    checkIn.redFlags(Set.of("night-pain"));
+                }
+                if (back % 5 == 0) {
+                    checkIn.note("Day " + (30 - back) + ": walked a little, stiff in the morning.");
+                }
+                journal.save(checkIn.build());
+                if (back <= 20) {
+                    journal.logExercise(new ExerciseLogEntry("cat-cow", day.atTime(9, 0), 1, 10, null,
+                            Math.max(0, pain - 2)));
+                }
+                if (back <= 10 && back % 2 == 0) {
+                    journal.logExercise(new ExerciseLogEntry("glute-bridge", day.atTime(8, 0), 2, 8, null, pain));
+                }
+            }
+        } catch (InvalidCheckInException | InvalidExerciseLogException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
