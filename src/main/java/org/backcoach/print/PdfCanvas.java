@@ -3,6 +3,7 @@ package org.backcoach.print;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -84,11 +85,7 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     float width(String text, float size) {
-        try {
-            return font.getStringWidth(printable(text)) / 1000f * size;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot measure text", e);
-        }
+        return EmbeddedFont.width(font, text) / 1000f * size;
     }
 
     /** Draws one line of text with its baseline at {@code baseline}. Bold is the regular face, stroked. */
@@ -123,13 +120,20 @@ final class PdfCanvas implements AutoCloseable {
      */
     List<String> wrap(String text, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.strip().split("\\R")) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        float space = width(" ", size);
+        for (String paragraph : composed.strip().split("\\R")) {
             StringBuilder line = new StringBuilder();
+            float lineWidth = 0;
             for (String word : paragraph.strip().split("[ \\t]+")) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (width(candidate, size) <= maxWidth) {
-                    line.setLength(0);
-                    line.append(candidate);
+                float wordWidth = width(word, size);
+                float needed = line.length() == 0 ? wordWidth : lineWidth + space + wordWidth;
+                if (needed <= maxWidth) {
+                    if (line.length() > 0) {
+                        line.append(' ');
+                    }
+                    line.append(word);
+                    lineWidth = needed;
                     continue;
                 }
                 if (line.length() > 0) {
@@ -143,6 +147,7 @@ final class PdfCanvas implements AutoCloseable {
                     rest = rest.substring(fit);
                 }
                 line.append(rest);
+                lineWidth = width(rest, size);
             }
             lines.add(line.toString());
         }
