@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A finished PDF in memory. Saving and printing use these very bytes, so what is printed is
@@ -25,9 +26,11 @@ public record RenderedPdf(String title, byte[] bytes, int pageCount) {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("the folder " + folder + " does not exist");
         }
-        Path temp = Files.createTempFile(folder, ".backcoach-", ".pdf.tmp");
+        // Created like any new file (not with createTempFile's owner-only permissions), so the
+        // saved PDF can be shared like the person's other documents.
+        Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
-            Files.write(temp, bytes);
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

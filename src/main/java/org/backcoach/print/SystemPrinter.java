@@ -51,7 +51,20 @@ public final class SystemPrinter implements PdfPrinter {
             job.print();
             return Outcome.PRINTED;
         } catch (IOException | PrinterException e) {
-            throw new PrintFailedException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+            throw new PrintFailedException(detail(e), e);
         }
+    }
+
+    /** The most specific message: AWT wraps the spooler's real reason (e.g. no lpr command) in a bare PrinterIOException. */
+    static String detail(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root.getMessage() != null && !root.getMessage().isBlank()) {
+            return root.getMessage();
+        }
+        return error.getMessage() != null && !error.getMessage().isBlank() ? error.getMessage()
+                : root.getClass().getSimpleName();
     }
 }

@@ -99,6 +99,13 @@ class PrintoutsTest {
         pdf.writeTo(file);
         assertThat(Files.readAllBytes(file)).isEqualTo(pdf.bytes());
         assertThat(dir.toFile().list()).noneMatch(name -> name.endsWith(".tmp"));
+        Path fresh = dir.resolve("fresh.pdf");
+        pdf.writeTo(fresh);
+        if (fresh.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+            assertThat(Files.getPosixFilePermissions(fresh)).as("like any new file, not owner-only")
+                    .isEqualTo(Files.getPosixFilePermissions(ordinary));
+        }
         assertThatThrownBy(() -> pdf.writeTo(dir.resolve("no-such-folder").resolve("plan.pdf")))
                 .hasMessageContaining("does not exist");
         assertThatThrownBy(() -> pdf.writeTo(dir)).hasMessageContaining("is a folder");

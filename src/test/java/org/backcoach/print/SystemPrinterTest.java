@@ -69,6 +69,15 @@ class SystemPrinterTest {
                 .isInstanceOf(PdfPrinter.PrintFailedException.class).hasMessage("out of paper");
     }
 
+    @Test
+    void theSpoolersOwnReasonIsShownNotJustTheWrapper() {
+        FakeJob job = new FakeJob();
+        job.answer = true;
+        job.failWith = new java.awt.print.PrinterIOException(new java.io.IOException("Cannot run program \"lpr\""));
+        assertThatThrownBy(() -> new SystemPrinter(() -> false, () -> ONE_PRINTER, () -> job).print(SHEET))
+                .hasMessage("Cannot run program \"lpr\"");
+    }
+
     private static PrintService fakeService() {
         PrintService[] real = PrintServiceLookup.lookupPrintServices(null, null);
         return real.length > 0 ? real[0] : (PrintService) java.lang.reflect.Proxy.newProxyInstance(

@@ -134,6 +134,8 @@ public final class PrintView extends ScrollPane {
         exercises.setId("print-exercises");
         exercises.setPrefColumns(2);
         exercises.setPrefTileWidth(380);
+        exercises.setTileAlignment(Pos.CENTER_LEFT);
+        exercises.setPadding(new Insets(0, 0, 0, 28));
         exercises.setAccessibleText(messages.get("print.sheet.pickedList"));
         for (Exercise exercise : model.exercises()) {
             exercises.getChildren().add(Forms.idCheckBox(exercise.title(), "print-exercise-", exercise.id(), model.picked()));
