@@ -4,6 +4,8 @@ import java.time.Clock;
 import javafx.scene.Node;
 import org.backcoach.content.ActiveContent;
 import org.backcoach.content.BundleProblem;
+import org.backcoach.print.Printouts;
+import org.backcoach.print.SystemPrinter;
 import org.backcoach.session.Session;
 import org.backcoach.ui.checkin.CheckInView;
 import org.backcoach.ui.checkin.CheckInViewModel;
@@ -13,6 +15,8 @@ import org.backcoach.ui.exercises.ExercisesView;
 import org.backcoach.ui.exercises.ExercisesViewModel;
 import org.backcoach.ui.guide.GuideView;
 import org.backcoach.ui.guide.GuideViewModel;
+import org.backcoach.ui.print.PrintView;
+import org.backcoach.ui.print.PrintViewModel;
 import org.backcoach.ui.progress.ProgressView;
 import org.backcoach.ui.progress.ProgressViewModel;
 import org.backcoach.ui.settings.SettingsView;
@@ -29,6 +33,14 @@ import org.backcoach.ui.today.TodayViewModel;
  */
 public final class AppContext {
 
+    /** The OS print dialog is modal and blocks its thread, so it gets its own, not the journal's. */
+    private static final java.util.concurrent.Executor PRINT_DIALOG_THREAD =
+            java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+                Thread thread = new Thread(runnable, "backcoach-print-dialog");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     private final Session session;
     private final Async async;
     private final Messages messages;
@@ -37,6 +49,7 @@ public final class AppContext {
     private final TodayViewModel today;
     private final CheckInViewModel checkIn;
     private final ProgressViewModel progress;
+    private final PrintViewModel print;
     private Runnable onContentChanged = () -> { };
 
     public AppContext(Session session, Async async, Messages messages, Clock clock) {
@@ -47,10 +60,13 @@ public final class AppContext {
         today = new TodayViewModel(session.journal(), session.bundle(), async, messages, clock);
         checkIn = new CheckInViewModel(session.journal(), session.bundle(), async, messages, clock);
         progress = new ProgressViewModel(session.journal(), async, messages);
+        print = new PrintViewModel(Printouts.of(session, messages.locale()), new SystemPrinter(), async,
+                async.withBackground(PRINT_DIALOG_THREAD), messages);
         today.setOnCheckInRequested(() -> main.open(Page.CHECK_IN));
         main.onShow(Page.TODAY, today::refresh);
         main.onShow(Page.CHECK_IN, () -> checkIn.load(checkIn.dateProperty().get()));
         main.onShow(Page.PROGRESS, progress::refresh);
+        main.onShow(Page.PRINT, print::load);
         ActiveContent content = session.content();
         if (content.fellBack()) {
             main.showNotice(messages.get("notice.bundleFallback"), String.join("\n",
@@ -82,6 +98,7 @@ public final class AppContext {
             case PROGRESS -> new ProgressView(progress, messages);
             case EXERCISES -> new ExercisesView(new ExercisesViewModel(session.bundle()), messages);
             case GUIDE -> new GuideView(new GuideViewModel(session.bundle()), messages);
+            case PRINT -> new PrintView(print, messages);
             case SETTINGS -> settingsView();
         };
     }

@@ -1,5 +1,6 @@
 package org.backcoach.settings;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -9,8 +10,9 @@ import java.util.regex.Pattern;
  *
  * @param personName  shown on printed sheets; may be empty
  * @param bundleFile  file name (never a path) of the clinician's bundle in the bundles folder, or empty
+ * @param paperSize   paper for printouts; empty means "whatever is usual where the person lives"
  */
-public record Settings(String personName, Optional<String> bundleFile) {
+public record Settings(String personName, Optional<String> bundleFile, Optional<PaperSize> paperSize) {
 
     /** A bundle file name as BackCoach writes it; anything else (a path, "..") is refused. */
     public static final Pattern BUNDLE_FILE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.json");
@@ -18,6 +20,7 @@ public record Settings(String personName, Optional<String> bundleFile) {
     public Settings {
         personName = personName == null ? "" : personName.strip();
         bundleFile = bundleFile == null ? Optional.empty() : bundleFile;
+        paperSize = paperSize == null ? Optional.empty() : paperSize;
         bundleFile.ifPresent(name -> {
             if (!BUNDLE_FILE_NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("bundleFile must be a plain file name, not '" + name + "'");
@@ -25,15 +28,29 @@ public record Settings(String personName, Optional<String> bundleFile) {
         });
     }
 
+    /** Settings written before printing existed: paper follows the locale. */
+    public Settings(String personName, Optional<String> bundleFile) {
+        this(personName, bundleFile, Optional.empty());
+    }
+
     public static Settings defaults() {
-        return new Settings("", Optional.empty());
+        return new Settings("", Optional.empty(), Optional.empty());
     }
 
     public Settings withPersonName(String name) {
-        return new Settings(name, bundleFile);
+        return new Settings(name, bundleFile, paperSize);
     }
 
     public Settings withBundleFile(Optional<String> file) {
-        return new Settings(personName, file);
+        return new Settings(personName, file, paperSize);
+    }
+
+    public Settings withPaperSize(Optional<PaperSize> paper) {
+        return new Settings(personName, bundleFile, paper);
+    }
+
+    /** The paper to print on: the person's choice, or the usual size for {@code locale}'s country. */
+    public PaperSize paperSizeOr(Locale locale) {
+        return paperSize.orElseGet(() -> PaperSize.defaultFor(locale));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,8 +40,18 @@ public final class SettingsStore {
         }
     }
 
+    /**
+     * Loads, changes and saves in one step, so two screens that each change one setting never
+     * overwrite each other's change with a stale copy. Returns what was saved.
+     */
+    public synchronized Settings update(UnaryOperator<Settings> change) throws IOException {
+        Settings updated = change.apply(load());
+        save(updated);
+        return updated;
+    }
+
     /** Writes to a temporary file first, so a crash mid-write leaves the old settings intact. */
-    public void save(Settings settings) throws IOException {
+    public synchronized void save(Settings settings) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         mapper.writeValue(temp.toFile(), SettingsJson.from(settings));
@@ -61,13 +72,15 @@ public final class SettingsStore {
 
     /** The file format; unknown fields are ignored so older and newer versions can share a folder. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SettingsJson(String personName, String bundleFile) {
+    record SettingsJson(String personName, String bundleFile, String paperSize) {
         static SettingsJson from(Settings s) {
-            return new SettingsJson(s.personName(), s.bundleFile().orElse(null));
+            return new SettingsJson(s.personName(), s.bundleFile().orElse(null),
+                    s.paperSize().map(PaperSize::id).orElse(null));
         }
 
+        /** An unknown paper size (a newer version's, or a typo) falls back to the locale's default. */
         Settings toSettings() {
-            return new Settings(personName, Optional.ofNullable(bundleFile));
+            return new Settings(personName, Optional.ofNullable(bundleFile), PaperSize.parse(paperSize));
         }
     }
 }

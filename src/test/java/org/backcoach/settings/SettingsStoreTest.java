@@ -48,4 +48,27 @@ class SettingsStoreTest {
         assertThatThrownBy(() -> Settings.defaults().withBundleFile(Optional.of("../x.json")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plain file name");
     }
+
+    @Test
+    void paperSizeRoundTripsAndAnUnknownOneFallsBackToTheLocale() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        store.save(Settings.defaults().withPaperSize(Optional.of(PaperSize.LETTER)));
+        assertThat(store.load().paperSize()).contains(PaperSize.LETTER);
+        assertThat(Files.readString(dir.resolve("settings.json"))).contains("\"paperSize\" : \"letter\"");
+        Files.writeString(dir.resolve("settings.json"), "{\"personName\": \"Ana\", \"paperSize\": \"A3\"}");
+        Settings loaded = store.load();
+        assertThat(loaded.paperSize()).isEmpty();
+        assertThat(loaded.personName()).isEqualTo("Ana");
+        assertThat(loaded.paperSizeOr(java.util.Locale.US)).isEqualTo(PaperSize.LETTER);
+        assertThat(loaded.paperSizeOr(java.util.Locale.FRANCE)).isEqualTo(PaperSize.A4);
+    }
+
+    @Test
+    void updateChangesOneSettingOnTopOfWhatIsOnDisk() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        store.save(Settings.defaults().withPersonName("Ana"));
+        Settings saved = store.update(s -> s.withPaperSize(Optional.of(PaperSize.A4)));
+        assertThat(saved.personName()).isEqualTo("Ana");
+        assertThat(store.load()).isEqualTo(saved);
+    }
 }

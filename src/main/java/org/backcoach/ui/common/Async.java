@@ -25,6 +25,14 @@ public final class Async {
         return new Async(Runnable::run, Runnable::run);
     }
 
+    /**
+     * The same hand-back to the FX thread, with work on {@code other}: for work that blocks for
+     * long, such as a modal print dialog, so it does not hold up the journal's thread.
+     */
+    public Async withBackground(Executor other) {
+        return new Async(other, ui);
+    }
+
     public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         CompletableFuture.supplyAsync(work, background).whenCompleteAsync((result, error) -> {
             if (error == null) {

@@ -73,9 +73,9 @@ public final class SettingsViewModel {
         if (personName.get().strip().equals(settings.personName())) {
             return;
         }
-        Settings updated = settings.withPersonName(personName.get());
-        async.run(() -> save(updated), () -> {
-            settings = updated;
+        String name = personName.get();
+        async.run(() -> update(s -> s.withPersonName(name)), saved -> {
+            settings = saved;
             status.set(messages.get("settings.name.saved"));
         }, error -> status.set(messages.get("settings.saveFailed", error.getMessage())));
     }
@@ -86,7 +86,7 @@ public final class SettingsViewModel {
         bundleReport.set("");
         async.run(() -> {
             BundleLibrary.Installation installation = library.install(file);
-            installation.fileName().ifPresent(name -> save(settings.withBundleFile(Optional.of(name))));
+            installation.fileName().ifPresent(name -> update(s -> s.withBundleFile(Optional.of(name))));
             return installation;
         }, installation -> {
             if (installation.fileName().isPresent()) {
@@ -101,18 +101,17 @@ public final class SettingsViewModel {
     }
 
     public void useBuiltIn() {
-        Settings updated = settings.withBundleFile(Optional.empty());
-        async.run(() -> save(updated), () -> {
-            settings = updated;
+        async.run(() -> update(s -> s.withBundleFile(Optional.empty())), saved -> {
+            settings = saved;
             status.set(messages.get("settings.content.reset"));
             onContentChanged.run();
         }, error -> status.set(messages.get("settings.saveFailed", error.getMessage())));
     }
 
-    private Void save(Settings updated) {
+    /** Changes one setting on top of what is on disk, keeping what other screens saved meanwhile. */
+    private Settings update(java.util.function.UnaryOperator<Settings> change) {
         try {
-            store.save(updated);
-            return null;
+            return store.update(change);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

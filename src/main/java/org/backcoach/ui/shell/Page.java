@@ -2,13 +2,14 @@ package org.backcoach.ui.shell;
 
 import javafx.scene.input.KeyCode;
 
-/** The main window's screens, in navigation order; each has a Ctrl+digit shortcut. */
+/** The main window's screens, in navigation order; each has a Ctrl+key shortcut (Print is Ctrl+P, as everywhere). */
 public enum Page {
     TODAY("nav.today", KeyCode.DIGIT1),
     CHECK_IN("nav.checkIn", KeyCode.DIGIT2),
     PROGRESS("nav.progress", KeyCode.DIGIT3),
     EXERCISES("nav.exercises", KeyCode.DIGIT4),
     GUIDE("nav.guide", KeyCode.DIGIT5),
+    PRINT("nav.print", KeyCode.P),
     SETTINGS("nav.settings", KeyCode.DIGIT6);
 
     private final String messageKey;
