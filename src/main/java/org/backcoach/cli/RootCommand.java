@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "backcoach", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"BackCoach: offline self-care guidance for back spasms. It is not a diagnosis.",
                 "Run without a command to open the window."},
-        subcommands = {CheckInCommand.class, ListCommand.class, ExportCommand.class, ValidateBundleCommand.class})
+        subcommands = {CheckInCommand.class, ListCommand.class, ExportCommand.class, ValidateBundleCommand.class,
+                TodayCommand.class, LogExerciseCommand.class, SoughtCareCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
