@@ -29,7 +29,8 @@ import org.backcoach.ui.common.ScaleSelector;
 /**
  * The exercise player: guidance (numbered steps, dose, cautions) and the figure on the left, the
  * timer and controls on the right. Keys while a timer runs: Space pauses or resumes, Left and
- * Right step back and forward, Enter presses the focused button. A timeline ticks the model only
+ * Right step back and forward, Enter presses the focused button; when rating, digits choose and
+ * Enter logs. A timeline ticks the model only
  * while a timer runs, so an idle player costs nothing.
  */
 public final class PlayerView extends ScrollPane {
@@ -75,7 +76,31 @@ public final class PlayerView extends ScrollPane {
         page.setPadding(new Insets(24));
         setContent(page);
 
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(e, model));
+        // Keys work wherever focus is while the player shows (not while a modal covers it).
+        javafx.event.EventHandler<KeyEvent> keys = e -> {
+            if (!isDisabled()) {
+                onKey(e, model);
+            }
+        };
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+                javafx.application.Platform.runLater(() -> {
+                    javafx.scene.Node pause = lookup("#player-pause");
+                    if (pause != null) {
+                        pause.requestFocus();
+                    }
+                });
+            }
+        });
+    }
+
+    /** For tests: whether the timeline is ticking (it must not while no timer runs). */
+    boolean ticking() {
+        return ticker.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
     private void run(boolean running) {
@@ -88,6 +113,12 @@ public final class PlayerView extends ScrollPane {
 
     private static void onKey(KeyEvent e, PlayerViewModel model) {
         Stage stage = model.stageProperty().get();
+        if (stage == Stage.RATE && e.getCode() == KeyCode.ENTER && model.painRatingProperty().get() != null) {
+            // Enter logs the chosen rating, even while a rating button (which Enter would untick) has focus.
+            model.logRating();
+            e.consume();
+            return;
+        }
         boolean timed = stage == Stage.GET_READY || stage == Stage.WORK || stage == Stage.REST;
         if (!timed) {
             return;
@@ -142,9 +173,15 @@ public final class PlayerView extends ScrollPane {
         Button next = button("player-next", messages.get("player.next"), model::next);
         Button skip = button("player-skip", messages.get("player.skip"), model::skip);
         Button stop = button("player-stop", messages.get("player.stop"), model::stop);
+        back.setAccessibleHelp(messages.get("player.keys"));
+        pause.setAccessibleHelp(messages.get("player.keys"));
+        next.setAccessibleHelp(messages.get("player.keys"));
         HBox controls = new HBox(8, back, pause, next);
         HBox more = new HBox(8, skip, stop);
-        VBox running = showWhen(new VBox(12, stage, countdown, counter, bar, controls, more), timed);
+        Label keys = new Label(messages.get("player.keys"));
+        keys.getStyleClass().add("hint");
+        keys.setWrapText(true);
+        VBox running = showWhen(new VBox(12, stage, countdown, counter, bar, controls, more, keys), timed);
 
         Label rateQuestion = new Label(messages.get("player.rate.question"));
         rateQuestion.setWrapText(true);

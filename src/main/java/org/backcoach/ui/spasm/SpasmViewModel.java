@@ -35,6 +35,7 @@ public final class SpasmViewModel {
     private final ReadOnlyStringWrapper stepNumber = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stepTitle = new ReadOnlyStringWrapper("");
     private final ObservableList<String> stepText = FXCollections.observableArrayList();
+    private final ObservableList<String> stepTextView = FXCollections.unmodifiableObservableList(stepText);
     private final ReadOnlyBooleanWrapper closing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasTimer = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper timerRunning = new ReadOnlyBooleanWrapper(false);
@@ -70,7 +71,7 @@ public final class SpasmViewModel {
     public ReadOnlyIntegerProperty stepIndexProperty() { return stepIndex.getReadOnlyProperty(); }
     public ReadOnlyStringProperty stepNumberProperty() { return stepNumber.getReadOnlyProperty(); }
     public ReadOnlyStringProperty stepTitleProperty() { return stepTitle.getReadOnlyProperty(); }
-    public ObservableList<String> stepText() { return FXCollections.unmodifiableObservableList(stepText); }
+    public ObservableList<String> stepText() { return stepTextView; }
     public ReadOnlyBooleanProperty closingProperty() { return closing.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasTimerProperty() { return hasTimer.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty timerRunningProperty() { return timerRunning.getReadOnlyProperty(); }

@@ -51,6 +51,11 @@ public final class TodayViewModel {
     private final ObservableList<String> focus = FXCollections.observableArrayList();
     private final ObservableList<Step> steps = FXCollections.observableArrayList();
     private final ObservableList<RedFlag> raisedRedFlags = FXCollections.observableArrayList();
+    // Read-only views made once: a wrapper made per call could be collected along with its listeners.
+    private final ObservableList<PlannedExercise> exercisesView = FXCollections.unmodifiableObservableList(exercises);
+    private final ObservableList<String> focusView = FXCollections.unmodifiableObservableList(focus);
+    private final ObservableList<Step> stepsView = FXCollections.unmodifiableObservableList(steps);
+    private final ObservableList<RedFlag> raisedView = FXCollections.unmodifiableObservableList(raisedRedFlags);
 
     private final Journal journal;
     private final Bundle bundle;
@@ -87,10 +92,10 @@ public final class TodayViewModel {
     public ReadOnlyBooleanProperty redFlagStopProperty() { return redFlagStop.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty screeningNeededProperty() { return screeningNeeded.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
-    public ObservableList<PlannedExercise> exercises() { return FXCollections.unmodifiableObservableList(exercises); }
-    public ObservableList<String> focus() { return FXCollections.unmodifiableObservableList(focus); }
-    public ObservableList<Step> steps() { return FXCollections.unmodifiableObservableList(steps); }
-    public ObservableList<RedFlag> raisedRedFlags() { return FXCollections.unmodifiableObservableList(raisedRedFlags); }
+    public ObservableList<PlannedExercise> exercises() { return exercisesView; }
+    public ObservableList<String> focus() { return focusView; }
+    public ObservableList<Step> steps() { return stepsView; }
+    public ObservableList<RedFlag> raisedRedFlags() { return raisedView; }
 
     public Bundle bundle() {
         return bundle;
