@@ -155,6 +155,9 @@ class CoachDesktopUiTest {
         shortcut(robot, KeyCode.N);
         robot.type(KeyCode.ESCAPE);
         assertThat(context.mainViewModel().modalProperty().get()).as("Escape closes it").isNull();
+        robot.press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+        assertThat(context.mainViewModel().modalProperty().get()).as("Alt+N, the button's mnemonic").isEqualTo(Modal.SPASM);
+        assertThat(robot.lookup("#spasm-now").query().getAccessibleHelp()).contains("Ctrl+N");
     }
 
     @Test

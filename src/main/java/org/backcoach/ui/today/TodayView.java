@@ -11,7 +11,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.backcoach.coach.PlannedExercise;
-import org.backcoach.content.Step;
 import org.backcoach.ui.common.FigureView;
 import org.backcoach.ui.common.Messages;
 import org.backcoach.ui.common.SeekCareCard;
@@ -54,7 +53,7 @@ public final class TodayView extends ScrollPane {
     private static Node stopCard(TodayViewModel model, Messages messages) {
         SeekCareCard seekCare = new SeekCareCard(messages);
         seekCare.setId("today-seek-care");
-        model.raisedRedFlags().addListener((ListChangeListener<Object>) c -> seekCare.show(model.raisedRedFlags()));
+        onChange(model.raisedRedFlags(), () -> seekCare.show(model.raisedRedFlags()));
         Label withheld = label("today-withheld");
         withheld.setText(messages.get("today.stop.text"));
         Button soughtCare = new Button(messages.get("today.stop.soughtCare"));
@@ -80,7 +79,7 @@ public final class TodayView extends ScrollPane {
         Label summary = label(null);
         summary.textProperty().bind(model.phaseSummaryProperty());
         VBox focus = new VBox(4);
-        model.focus().addListener((ListChangeListener<String>) c ->
+        onChange(model.focus(), () ->
                 focus.getChildren().setAll(model.focus().stream().map(f -> (Node) label(null, "• " + f)).toList()));
         return card(number, title, reason, summary, focus);
     }
@@ -88,7 +87,7 @@ public final class TodayView extends ScrollPane {
     private static Node exercisesCard(TodayViewModel model, Messages messages) {
         VBox rows = new VBox(8);
         rows.setId("today-exercises");
-        model.exercises().addListener((ListChangeListener<PlannedExercise>) c -> {
+        onChange(model.exercises(), () -> {
             rows.getChildren().clear();
             for (int i = 0; i < model.exercises().size(); i++) {
                 rows.getChildren().add(row(i + 1, model.exercises().get(i), messages));
@@ -130,7 +129,7 @@ public final class TodayView extends ScrollPane {
     private static Node stepsCard(TodayViewModel model, Messages messages) {
         VBox steps = new VBox(8);
         steps.setId("today-steps");
-        model.steps().addListener((ListChangeListener<Step>) c -> steps.getChildren().setAll(model.steps().stream()
+        onChange(model.steps(), () -> steps.getChildren().setAll(model.steps().stream()
                 .map(s -> (Node) label(null, s.number() + ". " + s.title() + " — " + s.summary())).toList()));
         return card(sectionTitle(messages.get("today.steps.now")), steps);
     }
@@ -153,6 +152,12 @@ public final class TodayView extends ScrollPane {
         Label disclaimer = label(null, model.bundle().disclaimer().text());
         disclaimer.getStyleClass().add("hint");
         return disclaimer;
+    }
+
+    /** Runs {@code fill} now and on every change, so the view is right however late it is built. */
+    private static void onChange(javafx.collections.ObservableList<?> list, Runnable fill) {
+        list.addListener((ListChangeListener<Object>) c -> fill.run());
+        fill.run();
     }
 
     private static Node showWhen(VBox node, javafx.beans.value.ObservableBooleanValue condition) {
