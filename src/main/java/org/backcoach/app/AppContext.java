@@ -124,13 +124,26 @@ public final class AppContext {
 
     /**
      * Opens the exercise player with these exercises, e.g. a micro-routine from a movement-break
-     * reminder. Refused (Today opens instead) while red flags withhold the plan.
+     * reminder. While red flags withhold the plan, or before the safety questions were answered,
+     * Today opens instead, where the person sees why.
      */
     public void startPlayer(List<PlannedExercise> exercises) {
-        if (exercises.isEmpty()) {
-            main.open(Page.TODAY);
-            return;
-        }
+        async.run(() -> coach.plan(session.journal(), LocalDate.now(clock)), plan -> {
+            if (exercises.isEmpty() || plan.redFlagStop() || !plan.redFlags().screeningDone()) {
+                main.open(Page.TODAY);
+            } else {
+                openPlayer(exercises);
+            }
+        }, error -> main.open(Page.TODAY));
+    }
+
+    /** Starts about two minutes of today's exercises, if the plan is not withheld. */
+    public void startMicroRoutine() {
+        async.run(() -> coach.plan(session.journal(), LocalDate.now(clock)),
+                plan -> startPlayer(plan.microRoutine()), error -> main.open(Page.TODAY));
+    }
+
+    private void openPlayer(List<PlannedExercise> exercises) {
         PlayerViewModel session = new PlayerViewModel(exercises, coach, this.session.journal(), async, messages, clock,
                 chime, muted);
         session.setOnClosed(() -> {
@@ -144,17 +157,6 @@ public final class AppContext {
         }
         player = session;
         main.showFlow(Flow.PLAYER);
-    }
-
-    /** Starts about two minutes of today's exercises, if the plan is not withheld. */
-    public void startMicroRoutine() {
-        async.run(() -> coach.plan(session.journal(), LocalDate.now(clock)), plan -> {
-            if (plan.redFlagStop() || !plan.redFlags().screeningDone()) {
-                main.open(Page.TODAY);
-            } else {
-                startPlayer(plan.microRoutine());
-            }
-        }, error -> main.open(Page.TODAY));
     }
 
     private void showRedFlagAlert(List<RedFlag> raised) {

@@ -110,6 +110,9 @@ class CoachDesktopUiTest {
         assertThat(visible(robot, "#today-start")).isFalse();
         assertThat(text(robot, "#today-reason")).startsWith("Exercises are on hold");
         assertThat(new CliRunner(dataDir, clock).run("today", "--json").out()).contains("\"redFlagStop\" : true");
+        robot.interact(() -> context.startPlayer(java.util.List.of(org.backcoach.coach.PlannedExercise.asPrescribed(
+                session.bundle().exercise("cat-cow").orElseThrow()))));
+        assertThat(context.mainViewModel().flowProperty().get()).as("the player is withheld too").isNull();
 
         clickOn(robot, "#today-sought-care");
         assertThat(visible(robot, "#today-seek-care")).isFalse();
