@@ -2,6 +2,7 @@ package org.backcoach.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.backcoach.coach.Coach;
@@ -69,8 +70,9 @@ final class LogExerciseCommand implements Callable<Integer> {
         String title = session.bundle().exercise(exerciseId).map(Exercise::title).orElse(exerciseId);
         String amountText = amount.reps != null ? " of " + amount.reps + " reps"
                 : amount.holdSeconds != null ? " of " + amount.holdSeconds + " s holds" : "";
-        out.println("Logged " + title + " at " + entry.doneAt().toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")) + ": " + sets + (sets == 1 ? " set" : " sets")
-                + amountText + ", pain during it " + pain + "/10.");
+        String time = entry.doneAt().toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm"));
+        out.println("Logged " + title + " at " + time + ": " + sets + (sets == 1 ? " set" : " sets") + amountText
+                + ", pain during it " + pain + "/10.");
         Coach coach = new Coach(session.bundle());
         if (coach.hurtTooMuch(pain)) {
             out.println(coach.exercisePainMessage(pain));

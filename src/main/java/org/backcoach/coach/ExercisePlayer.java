@@ -30,9 +30,6 @@ public final class ExercisePlayer {
     /** Moments worth a sound: work begins, the next rep, work ends, the exercise is done. */
     public enum Cue { GO, REP, REST, DONE }
 
-    private record Segment(Stage stage, int set, Side side, int seconds) {
-    }
-
     private final List<PlannedExercise> exercises;
     private final Clock clock;
     private final int secondsPerRep;
@@ -202,31 +199,11 @@ public final class ExercisePlayer {
 
     private void load(int index) {
         exerciseIndex = index;
-        segments = segmentsOf(exercises.get(index));
+        segments = Segment.of(exercises.get(index), secondsPerRep);
         segmentIndex = 0;
         completedWork.clear();
         stage = Stage.GET_READY;
         startSegment(clock.millis());
-    }
-
-    private List<Segment> segmentsOf(PlannedExercise exercise) {
-        Dose dose = exercise.dose();
-        int workSeconds = dose.type() == Dose.Type.REPS ? exercise.target() * secondsPerRep : exercise.target();
-        List<Side> sides = dose.eachSide() ? List.of(Side.LEFT, Side.RIGHT) : List.of(Side.NONE);
-        List<Segment> list = new ArrayList<>();
-        list.add(new Segment(Stage.GET_READY, 1, sides.get(0), GET_READY_SECONDS));
-        for (int set = 1; set <= exercise.sets(); set++) {
-            for (Side side : sides) {
-                if (side == Side.RIGHT) {
-                    list.add(new Segment(Stage.GET_READY, set, side, GET_READY_SECONDS));
-                }
-                list.add(new Segment(Stage.WORK, set, side, workSeconds));
-            }
-            if (set < exercise.sets() && dose.restSeconds() > 0) {
-                list.add(new Segment(Stage.REST, set + 1, sides.get(0), dose.restSeconds()));
-            }
-        }
-        return list;
     }
 
     private void finishSegment(long at) {
