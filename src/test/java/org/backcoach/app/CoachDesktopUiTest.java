@@ -108,6 +108,7 @@ class CoachDesktopUiTest {
         shortcut(robot, KeyCode.DIGIT1);
         assertThat(visible(robot, "#today-seek-care")).isTrue();
         assertThat(visible(robot, "#today-start")).isFalse();
+        assertThat(visible(robot, "#today-goal")).as("the movement goal is part of the plan").isFalse();
         assertThat(text(robot, "#today-reason")).startsWith("Exercises are on hold");
         assertThat(new CliRunner(dataDir, clock).run("today", "--json").out()).contains("\"redFlagStop\" : true");
         robot.interact(() -> context.startPlayer(java.util.List.of(org.backcoach.coach.PlannedExercise.asPrescribed(

@@ -16,8 +16,9 @@ import org.backcoach.ui.common.Messages;
 import org.backcoach.ui.common.SeekCareCard;
 
 /**
- * The first screen: today's phase and why, the exercises with a start button (or the red-flag
- * stop instead), the movement goal, the steps that matter now, and the check-in status.
+ * The first screen: today's phase and why, the exercises with a start button, the movement goal,
+ * the steps that matter now, and the check-in status. While a red flag stops the plan, the
+ * seek-care card replaces everything but the reason and the check-in.
  */
 public final class TodayView extends ScrollPane {
 
@@ -81,6 +82,8 @@ public final class TodayView extends ScrollPane {
         VBox focus = new VBox(4);
         onChange(model.focus(), () ->
                 focus.getChildren().setAll(model.focus().stream().map(f -> (Node) label(null, "• " + f)).toList()));
+        focus.visibleProperty().bind(model.redFlagStopProperty().not());
+        focus.managedProperty().bind(focus.visibleProperty());
         return card(number, title, reason, summary, focus);
     }
 
@@ -123,7 +126,8 @@ public final class TodayView extends ScrollPane {
         Label tip = label(null);
         tip.getStyleClass().add("hint");
         tip.textProperty().bind(model.movementTipProperty());
-        return card(sectionTitle(messages.get("today.movement.title")), goal, tip);
+        return showWhen(card(sectionTitle(messages.get("today.movement.title")), goal, tip),
+                model.redFlagStopProperty().not());
     }
 
     private static Node stepsCard(TodayViewModel model, Messages messages) {
@@ -131,7 +135,7 @@ public final class TodayView extends ScrollPane {
         steps.setId("today-steps");
         onChange(model.steps(), () -> steps.getChildren().setAll(model.steps().stream()
                 .map(s -> (Node) label(null, s.number() + ". " + s.title() + " — " + s.summary())).toList()));
-        return card(sectionTitle(messages.get("today.steps.now")), steps);
+        return showWhen(card(sectionTitle(messages.get("today.steps.now")), steps), model.redFlagStopProperty().not());
     }
 
     private static Node checkInCard(TodayViewModel model, Messages messages) {
