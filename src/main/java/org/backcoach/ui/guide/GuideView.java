@@ -1,5 +1,8 @@
 package org.backcoach.ui.guide;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -8,8 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
-import org.backcoach.content.RedFlag;
 import org.backcoach.content.Area;
+import org.backcoach.content.Exercise;
+import org.backcoach.content.RedFlag;
 import org.backcoach.content.Step;
 import org.backcoach.ui.common.BodyMap;
 import org.backcoach.ui.common.Messages;
@@ -75,9 +79,9 @@ public final class GuideView extends ScrollPane {
         return box;
     }
 
-    private static java.util.List<Node> areaDetails(GuideViewModel model, Messages messages) {
-        java.util.List<Node> nodes = new java.util.ArrayList<>();
-        java.util.Optional<Area> picked = model.picked();
+    private static List<Node> areaDetails(GuideViewModel model, Messages messages) {
+        List<Node> nodes = new ArrayList<>();
+        Optional<Area> picked = model.picked();
         if (picked.isEmpty()) {
             nodes.add(hint(messages.get("guide.bodyMap.pick")));
             return nodes;
@@ -87,7 +91,7 @@ public final class GuideView extends ScrollPane {
         var exercises = model.exercisesFor(area.id());
         nodes.add(wrap(exercises.isEmpty() ? messages.get("guide.bodyMap.noExercises")
                 : messages.get("guide.bodyMap.exercises", String.join(", ", exercises.stream()
-                        .map(org.backcoach.content.Exercise::title).toList()))));
+                        .map(Exercise::title).toList()))));
         for (RedFlag flag : model.redFlagsFor(area.id())) {
             Label warning = wrap(messages.get("guide.bodyMap.redFlag", flag.question()));
             warning.getStyleClass().add("caution");
