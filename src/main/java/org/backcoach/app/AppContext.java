@@ -1,29 +1,48 @@
 package org.backcoach.app;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
+import org.backcoach.coach.Coach;
+import org.backcoach.coach.PlannedExercise;
 import org.backcoach.content.ActiveContent;
 import org.backcoach.content.BundleProblem;
 import org.backcoach.print.Printouts;
 import org.backcoach.print.SystemPrinter;
+import org.backcoach.content.RedFlag;
+import org.backcoach.journal.Journal;
 import org.backcoach.session.Session;
 import org.backcoach.ui.checkin.CheckInView;
 import org.backcoach.ui.checkin.CheckInViewModel;
 import org.backcoach.ui.common.Async;
+import org.backcoach.ui.common.Chime;
 import org.backcoach.ui.common.Messages;
+import org.backcoach.ui.common.RedFlagAlert;
+import org.backcoach.ui.common.SynthChime;
 import org.backcoach.ui.exercises.ExercisesView;
 import org.backcoach.ui.exercises.ExercisesViewModel;
 import org.backcoach.ui.guide.GuideView;
 import org.backcoach.ui.guide.GuideViewModel;
 import org.backcoach.ui.print.PrintView;
 import org.backcoach.ui.print.PrintViewModel;
+import org.backcoach.ui.player.PlayerView;
+import org.backcoach.ui.player.PlayerViewModel;
 import org.backcoach.ui.progress.ProgressView;
 import org.backcoach.ui.progress.ProgressViewModel;
+import org.backcoach.ui.screening.ScreeningView;
+import org.backcoach.ui.screening.ScreeningViewModel;
 import org.backcoach.ui.settings.SettingsView;
 import org.backcoach.ui.settings.SettingsViewModel;
+import org.backcoach.ui.shell.Flow;
 import org.backcoach.ui.shell.MainView;
 import org.backcoach.ui.shell.MainViewModel;
+import org.backcoach.ui.shell.Modal;
 import org.backcoach.ui.shell.Page;
+import org.backcoach.ui.spasm.SpasmView;
+import org.backcoach.ui.spasm.SpasmViewModel;
 import org.backcoach.ui.today.TodayView;
 import org.backcoach.ui.today.TodayViewModel;
 
@@ -50,32 +69,60 @@ public final class AppContext {
     private final CheckInViewModel checkIn;
     private final ProgressViewModel progress;
     private final PrintViewModel print;
+    private final Coach coach;
+    private final Chime chime;
+    private final BooleanProperty muted = new SimpleBooleanProperty(false);
     private Runnable onContentChanged = () -> { };
+    private PlayerViewModel player;
+    private List<RedFlag> alertFlags = List.of();
 
     public AppContext(Session session, Async async, Messages messages, Clock clock) {
+        this(session, async, messages, clock, new SynthChime());
+    }
+
+    public AppContext(Session session, Async async, Messages messages, Clock clock, Chime chime) {
         this.session = session;
         this.async = async;
         this.messages = messages;
         this.clock = clock;
+        this.chime = chime;
+        this.coach = new Coach(session.bundle());
         today = new TodayViewModel(session.journal(), session.bundle(), async, messages, clock);
         checkIn = new CheckInViewModel(session.journal(), session.bundle(), async, messages, clock);
         progress = new ProgressViewModel(session.journal(), async, messages);
         print = new PrintViewModel(Printouts.of(session, messages.locale()), new SystemPrinter(), async,
                 async.withBackground(PRINT_DIALOG_THREAD), messages);
         today.setOnCheckInRequested(() -> main.open(Page.CHECK_IN));
+        today.setOnScreeningRequested(() -> main.showFlow(Flow.SCREENING));
+        today.setOnPlayerRequested(this::startPlayer);
+        checkIn.setOnSaved(() -> showRedFlagAlert(checkIn.raisedRedFlags()));
         main.onShow(Page.TODAY, today::refresh);
         main.onShow(Page.CHECK_IN, () -> checkIn.load(checkIn.dateProperty().get()));
         main.onShow(Page.PROGRESS, progress::refresh);
         main.onShow(Page.PRINT, print::load);
+        // Leaving the player any way (navigation, finishing) ends its session, so nothing keeps ticking.
+        main.flowProperty().addListener((obs, old, now) -> {
+            if (old == Flow.PLAYER && now != Flow.PLAYER && player != null) {
+                PlayerViewModel leaving = player;
+                player = null;
+                leaving.close();
+            }
+        });
+        main.modalProperty().addListener((obs, old, now) -> {
+            if (now == Modal.SPASM && player != null) {
+                player.pauseIfRunning();
+            }
+        });
         ActiveContent content = session.content();
         if (content.fellBack()) {
             main.showNotice(messages.get("notice.bundleFallback"), String.join("\n",
                     content.problems().stream().map(BundleProblem::toString).toList()));
         }
+        offerScreeningOnFirstStart(session.journal());
     }
 
     public MainView mainView() {
-        return new MainView(main, messages, this::page);
+        return new MainView(main, messages, this::page, this::flow, this::modal);
     }
 
     public MainViewModel mainViewModel() {
@@ -91,6 +138,59 @@ public final class AppContext {
         this.onContentChanged = action;
     }
 
+    /**
+     * Opens the exercise player with these exercises, e.g. a micro-routine from a movement-break
+     * reminder. While red flags withhold the plan, or before the safety questions were answered,
+     * Today opens instead, where the person sees why.
+     */
+    public void startPlayer(List<PlannedExercise> exercises) {
+        async.run(() -> coach.plan(session.journal(), LocalDate.now(clock)), plan -> {
+            if (exercises.isEmpty() || plan.redFlagStop() || !plan.redFlags().screeningDone()) {
+                main.open(Page.TODAY);
+            } else {
+                openPlayer(exercises);
+            }
+        }, error -> main.open(Page.TODAY));
+    }
+
+    /** Starts about two minutes of today's exercises, if the plan is not withheld. */
+    public void startMicroRoutine() {
+        async.run(() -> coach.plan(session.journal(), LocalDate.now(clock)),
+                plan -> startPlayer(plan.microRoutine()), error -> main.open(Page.TODAY));
+    }
+
+    private void openPlayer(List<PlannedExercise> exercises) {
+        PlayerViewModel session = new PlayerViewModel(exercises, coach, this.session.journal(), async, messages, clock,
+                chime, muted);
+        session.setOnClosed(() -> {
+            if (player == session) {
+                player = null;
+                main.closeFlow();
+            }
+        });
+        if (player != null) {
+            player.close();
+        }
+        player = session;
+        main.showFlow(Flow.PLAYER);
+    }
+
+    private void showRedFlagAlert(List<RedFlag> raised) {
+        if (!raised.isEmpty()) {
+            alertFlags = List.copyOf(raised);
+            main.showModal(Modal.RED_FLAG_ALERT);
+        }
+    }
+
+    /** On the very first start (an empty journal) the safety questions come before anything else. */
+    private void offerScreeningOnFirstStart(Journal journal) {
+        async.run(() -> journal.all().isEmpty() && journal.safetyReviews().isEmpty(), first -> {
+            if (first) {
+                main.showFlow(Flow.SCREENING);
+            }
+        }, error -> { });
+    }
+
     private Node page(Page page) {
         return switch (page) {
             case TODAY -> new TodayView(today, messages);
@@ -101,6 +201,41 @@ public final class AppContext {
             case PRINT -> new PrintView(print, messages);
             case SETTINGS -> settingsView();
         };
+    }
+
+    private Node flow(Flow flow) {
+        return switch (flow) {
+            case PLAYER -> new PlayerView(player, messages);
+            case SCREENING -> screeningView();
+        };
+    }
+
+    private Node modal(Modal modal) {
+        return switch (modal) {
+            case SPASM -> {
+                SpasmViewModel spasm = new SpasmViewModel(session.bundle(), session.journal(), async, messages, clock);
+                spasm.setOnClosed(() -> {
+                    main.closeModal();
+                    today.refresh();
+                });
+                yield new SpasmView(spasm, messages);
+            }
+            case RED_FLAG_ALERT -> new RedFlagAlert(alertFlags, messages, () -> {
+                main.closeModal();
+                today.refresh();
+            });
+        };
+    }
+
+    private Node screeningView() {
+        ScreeningViewModel screening = new ScreeningViewModel(session.journal(), session.bundle(), async, messages, clock);
+        screening.setOnLater(() -> main.open(Page.TODAY));
+        screening.setOnSaved(raised -> {
+            main.open(Page.TODAY);
+            showRedFlagAlert(raised);
+        });
+        screening.load();
+        return new ScreeningView(screening, messages);
     }
 
     private Node settingsView() {

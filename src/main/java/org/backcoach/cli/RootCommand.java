@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         description = {"BackCoach: offline self-care guidance for back spasms. It is not a diagnosis.",
                 "Run without a command to open the window."},
         subcommands = {CheckInCommand.class, ListCommand.class, ExportCommand.class, ValidateBundleCommand.class,
+                TodayCommand.class, LogExerciseCommand.class, SoughtCareCommand.class,
                 SheetCommand.class, ReportCommand.class, FlarePlanCommand.class})
 final class RootCommand implements Callable<Integer> {
 

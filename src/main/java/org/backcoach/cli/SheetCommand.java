@@ -58,7 +58,8 @@ final class SheetCommand implements Callable<Integer> {
         if (selection.exercises != null) {
             return printouts.pickedSheet(selection.exercises.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
         }
-        return printouts.todaysSheet().orElseThrow(() -> new CliException("--today needs today's plan, which this "
-                + "version of BackCoach cannot work out yet; use --phase ID or --exercises ID,ID instead"));
+        return printouts.todaysSheet().orElseThrow(() -> new CliException("today's exercises are on hold because of "
+                + "a red-flag answer; please seek care first (see: backcoach today). --phase ID or --exercises ID,ID "
+                + "still print a sheet"));
     }
 }

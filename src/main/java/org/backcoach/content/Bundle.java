@@ -25,7 +25,10 @@ public record Bundle(
         List<Exercise> exercises,
         List<Habit> habits,
         List<RedFlag> redFlags,
-        List<Milestone> milestones) {
+        List<Milestone> milestones,
+        CoachRules coachRules,
+        CoachText coachText,
+        SpasmFirstAid spasmFirstAid) {
 
     public Bundle {
         safety = List.copyOf(safety);
@@ -55,6 +58,10 @@ public record Bundle(
         return find(phases, Phase::id, id);
     }
 
+    public Optional<Step> step(String id) {
+        return find(steps, Step::id, id);
+    }
+
     public Optional<Area> area(String id) {
         return find(areas, Area::id, id);
     }
@@ -62,6 +69,16 @@ public record Bundle(
     /** Label of a pain area, or the id itself when the bundle has none (never null, never throws). */
     public String areaLabel(String id) {
         return area(id).map(Area::label).orElse(id);
+    }
+
+    /** Phases in their numbered order, from acute to prevention. */
+    public List<Phase> phasesInOrder() {
+        return phases.stream().sorted(java.util.Comparator.comparingInt(Phase::number)).toList();
+    }
+
+    /** Red-flag questions that pain in {@code areaId} brings forward, in bundle order. */
+    public List<RedFlag> redFlagsForArea(String areaId) {
+        return redFlags.stream().filter(f -> f.areas().contains(areaId)).toList();
     }
 
     public Map<String, Exercise> exercisesById() {

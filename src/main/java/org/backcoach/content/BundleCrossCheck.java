@@ -47,6 +47,47 @@ final class BundleCrossCheck {
             references(at + ".bodyAreas", exercise.bodyAreas(), areaIds, "body area");
             dose(at + ".dose", exercise.dose());
         }
+        for (int i = 0; i < b.redFlags().size(); i++) {
+            references("$.redFlags[" + i + "].areas", b.redFlags().get(i).areas(), areaIds, "body area");
+        }
+        coach(b, phaseIds);
+    }
+
+    /** The coach's rules must point at real phases and steps, and every phase must be reachable and doable. */
+    private void coach(Bundle b, Set<String> phaseIds) {
+        CoachRules rules = b.coachRules();
+        references("$.coachRules.startPhase", List.of(rules.startPhase()), phaseIds, "phase");
+        references("$.coachRules.highPainPhaseLimit", List.of(rules.highPainPhaseLimit()), phaseIds, "phase");
+        range("$.coachRules.exercisesPerDay", rules.exercisesPerDay());
+        if (rules.exercisesPerDay().min() < 1) {
+            add("$.coachRules.exercisesPerDay.min", "today's plan needs at least 1 exercise");
+        }
+        Set<String> stepIds = ids(b.steps(), Step::id);
+        int last = b.phases().stream().mapToInt(Phase::number).max().orElse(0);
+        for (int i = 0; i < b.phases().size(); i++) {
+            Phase phase = b.phases().get(i);
+            String at = "$.phases[" + i + "]";
+            references(at + ".steps", phase.stepIds(), stepIds, "step");
+            range(at + ".movementGoal.walkMinutes", phase.movementGoal().walkMinutes());
+            range(at + ".movementGoal.sittingBreakMinutes", phase.movementGoal().sittingBreakMinutes());
+            if (phase.number() < last && phase.advance().isEmpty()) {
+                add(at, "phase '" + phase.id() + "' is not the last phase, so it needs an 'advance' rule");
+            } else if (phase.number() == last && phase.advance().isPresent()) {
+                add(at + ".advance", "phase '" + phase.id() + "' is the last phase; there is nothing to advance to");
+            }
+            long exercises = b.exercises().stream().filter(e -> e.suits(phase.id())).count();
+            if (exercises < rules.exercisesPerDay().min()) {
+                add(at, "phase '%s' has %d exercise%s; coachRules.exercisesPerDay.min is %d".formatted(
+                        phase.id(), exercises, exercises == 1 ? "" : "s", rules.exercisesPerDay().min()));
+            }
+        }
+        unique("spasmFirstAid.steps", b.spasmFirstAid().steps(), SpasmFirstAid.Step::id, "id");
+    }
+
+    private void range(String path, IntRange range) {
+        if (range.min() > range.max()) {
+            add(path, "min (%d) is greater than max (%d)".formatted(range.min(), range.max()));
+        }
     }
 
     private <T> void unique(String list, List<T> items, Function<T, String> key, String field) {

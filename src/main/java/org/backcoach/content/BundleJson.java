@@ -16,14 +16,15 @@ final class BundleJson {
     record File(int schemaVersion, String bundleId, String locale, String title, String contentVersion,
                 TextJson disclaimer, List<SafetyJson> safety, List<AreaJson> areas, List<PhaseJson> phases,
                 List<StepJson> steps, List<FactorJson> factors, List<ExerciseJson> exercises,
-                List<HabitJson> habits, List<RedFlagJson> redFlags, List<MilestoneJson> milestones) {
+                List<HabitJson> habits, List<RedFlagJson> redFlags, List<MilestoneJson> milestones,
+                CoachRulesJson coachRules, CoachTextJson coachText, SpasmFirstAidJson spasmFirstAid) {
 
         Bundle toBundle() {
             return new Bundle(schemaVersion, bundleId, locale, title, contentVersion,
                     new SourcedText(disclaimer.text(), disclaimer.source()),
                     safety.stream().map(s -> new SafetyNote(s.id(), s.text(), s.source())).toList(),
                     areas.stream().map(a -> new Area(a.id(), a.label(), a.source())).toList(),
-                    phases.stream().map(p -> new Phase(p.id(), p.number(), p.title(), p.summary(), p.source())).toList(),
+                    phases.stream().map(PhaseJson::toPhase).toList(),
                     steps.stream().map(s -> new Step(s.id(), s.number(), s.title(), s.summary(), s.guidance(),
                             s.source())).toList(),
                     factors.stream().map(f -> new Factor(f.id(), enumOf(Factor.Kind.class, f.kind()), f.label(),
@@ -31,8 +32,10 @@ final class BundleJson {
                     exercises.stream().map(ExerciseJson::toExercise).toList(),
                     habits.stream().map(h -> new Habit(h.id(), h.title(), h.text(), h.source())).toList(),
                     redFlags.stream().map(r -> new RedFlag(r.id(), r.question(),
-                            enumOf(RedFlag.Urgency.class, r.urgency()), r.advice(), r.source())).toList(),
-                    milestones.stream().map(m -> new Milestone(m.id(), m.question(), m.firstTime(), m.source())).toList());
+                            enumOf(RedFlag.Urgency.class, r.urgency()), r.advice(),
+                            r.areas() == null ? List.of() : r.areas(), r.source())).toList(),
+                    milestones.stream().map(m -> new Milestone(m.id(), m.question(), m.firstTime(), m.source())).toList(),
+                    coachRules.toRules(), coachText.toText(), spasmFirstAid.toFirstAid());
         }
     }
 
@@ -45,7 +48,71 @@ final class BundleJson {
     record AreaJson(String id, String label, String source) {
     }
 
-    record PhaseJson(String id, int number, String title, String summary, String source) {
+    record PhaseJson(String id, int number, String title, String summary, List<String> focus, List<String> steps,
+                     MovementGoalJson movementGoal, AdvanceJson advance, String source) {
+        Phase toPhase() {
+            return new Phase(id, number, title, summary, focus, steps, movementGoal.toGoal(),
+                    java.util.Optional.ofNullable(advance).map(AdvanceJson::toAdvance), source);
+        }
+    }
+
+    record RangeJson(int min, int max) {
+        IntRange toRange() {
+            return new IntRange(min, max);
+        }
+    }
+
+    record MovementGoalJson(RangeJson walkMinutes, RangeJson sittingBreakMinutes, String tip) {
+        MovementGoal toGoal() {
+            return new MovementGoal(walkMinutes.toRange(), sittingBreakMinutes.toRange(), tip);
+        }
+    }
+
+    record AdvanceJson(int painNowAtMost, List<String> milestonesAll, List<String> milestonesAny,
+                       int daysInPhaseAtLeast, Integer exerciseDaysAtLeast) {
+        PhaseAdvance toAdvance() {
+            return new PhaseAdvance(painNowAtMost, orEmpty(milestonesAll), orEmpty(milestonesAny), daysInPhaseAtLeast,
+                    exerciseDaysAtLeast == null ? 0 : exerciseDaysAtLeast);
+        }
+    }
+
+    record CoachRulesJson(String startPhase, int exercisePainStepBack, int painRiseStepBack, int highPain,
+                          String highPainPhaseLimit, RangeJson exercisesPerDay, int microRoutineSeconds,
+                          int secondsPerRep, String source) {
+        CoachRules toRules() {
+            return new CoachRules(startPhase, exercisePainStepBack, painRiseStepBack, highPain, highPainPhaseLimit,
+                    exercisesPerDay.toRange(), microRoutineSeconds, secondsPerRep, source);
+        }
+    }
+
+    record CoachTextJson(java.util.Map<String, String> reasons, java.util.Map<String, String> milestones,
+                         java.util.Map<String, String> words, String exercisePainKind, String source) {
+        CoachText toText() {
+            return new CoachText(reasons, milestones, words, exercisePainKind, source);
+        }
+    }
+
+    record SpasmFirstAidJson(String title, String intro, List<SpasmStepJson> steps, TextJson closing) {
+        SpasmFirstAid toFirstAid() {
+            return new SpasmFirstAid(title, intro, steps.stream().map(SpasmStepJson::toStep).toList(),
+                    new SourcedText(closing.text(), closing.source()));
+        }
+    }
+
+    record SpasmStepJson(String id, String title, List<String> text, Integer timerSeconds, BreathingJson breathing,
+                         String source) {
+        SpasmFirstAid.Step toStep() {
+            return new SpasmFirstAid.Step(id, title, text, timerSeconds == null ? 0 : timerSeconds,
+                    java.util.Optional.ofNullable(breathing).map(b -> new SpasmFirstAid.Breathing(b.inSeconds(), b.outSeconds())),
+                    source);
+        }
+    }
+
+    record BreathingJson(int inSeconds, int outSeconds) {
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
     }
 
     record StepJson(String id, int number, String title, String summary, List<String> guidance, String source) {
@@ -57,7 +124,7 @@ final class BundleJson {
     record HabitJson(String id, String title, String text, String source) {
     }
 
-    record RedFlagJson(String id, String question, String urgency, String advice, String source) {
+    record RedFlagJson(String id, String question, String urgency, String advice, List<String> areas, String source) {
     }
 
     record MilestoneJson(String id, String question, String firstTime, String source) {

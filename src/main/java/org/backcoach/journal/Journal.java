@@ -123,6 +123,39 @@ public final class Journal implements AutoCloseable {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
+    /** Records a first-start screening or a "I have sought care" confirmation. */
+    public synchronized SafetyReview recordSafetyReview(SafetyReview review) {
+        validator.check(review);
+        inTransaction(() -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO safety_review (kind, day, recorded_at, red_flags) VALUES (?, ?, ?, ?)")) {
+                insert.setString(1, review.kind().dbName());
+                insert.setString(2, review.date().toString());
+                insert.setString(3, review.at().toString());
+                insert.setString(4, String.join(",", review.redFlags()));
+                insert.executeUpdate();
+            }
+        });
+        return review;
+    }
+
+    /** Every screening and sought-care confirmation, oldest first. */
+    public synchronized List<SafetyReview> safetyReviews() {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT kind, recorded_at, red_flags FROM safety_review ORDER BY recorded_at, id");
+             ResultSet rs = select.executeQuery()) {
+            List<SafetyReview> reviews = new ArrayList<>();
+            while (rs.next()) {
+                String flags = rs.getString(3);
+                reviews.add(new SafetyReview(SafetyReview.Kind.fromDb(rs.getString(1)), LocalDateTime.parse(rs.getString(2)),
+                        flags.isEmpty() ? new TreeSet<>() : new TreeSet<>(List.of(flags.split(",")))));
+            }
+            return reviews;
+        } catch (SQLException e) {
+            throw new JournalException("Cannot read the safety reviews in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Records a completed exercise. Logging the same exercise at the same second again replaces
      * the entry, so a repeated import or a double click cannot create duplicates.

@@ -98,6 +98,21 @@ public final class JournalRules {
         }
     }
 
+    /** Safety reviews come from the app, never typed in, so a bad one is a bug: refuse it loudly. */
+    public void check(SafetyReview review) {
+        if (review.kind() == null || review.at() == null) {
+            throw new IllegalArgumentException("a safety review needs a kind and a time");
+        }
+        if (review.at().isAfter(LocalDateTime.now(clock))) {
+            throw new IllegalArgumentException("safety review time " + review.at() + " is in the future");
+        }
+        Set<String> unknown = new TreeSet<>(review.redFlags());
+        unknown.removeAll(redFlagIds);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown red flag ids " + unknown);
+        }
+    }
+
     private static void logRange(List<InvalidExerciseLogException.Problem> problems, ExerciseLogField field,
                                  Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {

@@ -53,7 +53,18 @@ final class JournalSchema {
                         pain_during  INTEGER NOT NULL CHECK (pain_during BETWEEN 0 AND 10),
                         UNIQUE (exercise_id, done_at)
                     )""",
-                    "CREATE INDEX exercise_log_by_day ON exercise_log (day)")));
+                    "CREATE INDEX exercise_log_by_day ON exercise_log (day)")),
+            new Migration(3, "red-flag screening and sought-care confirmations", List.of(
+                    // red_flags is a short comma-separated list written once and read whole; it is
+                    // never searched by item, so it needs no item table.
+                    """
+                    CREATE TABLE safety_review (
+                        id          INTEGER PRIMARY KEY,
+                        kind        TEXT NOT NULL CHECK (kind IN ('screening', 'sought-care')),
+                        day         TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                        recorded_at TEXT NOT NULL,
+                        red_flags   TEXT NOT NULL DEFAULT ''
+                    )""")));
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -15,7 +15,8 @@ import org.backcoach.content.FigureShape;
  */
 final class FigureDrawing {
 
-    private static final float MAX_PANEL_HEIGHT = 118;
+    // Small enough that two exercises with start and end poses fit on one page.
+    private static final float MAX_PANEL_HEIGHT = 84;
     private static final float MIN_PANEL_HEIGHT = 48;
     private static final float PLACEHOLDER_HEIGHT = 92;
     private static final float GAP = 6;

@@ -1,34 +1,33 @@
 package org.backcoach.print;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.backcoach.coach.Coach;
+import org.backcoach.coach.PlannedExercise;
+import org.backcoach.coach.TodayPlan;
 import org.backcoach.content.Bundle;
 import org.backcoach.content.Exercise;
-import org.backcoach.content.Habit;
-import org.backcoach.content.Step;
 import org.backcoach.journal.Journal;
 
 /**
- * What the printouts take from other parts of BackCoach, in one place. Each method is a seam:
- * when the coach (today's plan, spasm first aid) and insights (factor insights) packages exist,
- * these are the only methods to change; the command line and the Print screen both call them.
+ * What the printouts take from other parts of BackCoach, in one place: today's plan and the
+ * spasm first aid from the coach, factor insights from insights. The command line and the Print
+ * screen both call these.
  */
 public final class PrintSources {
-
-    static final String FLARE_HABIT = "flare-up-plan";
-    static final List<String> FIRST_AID_STEPS = List.of("slow-down", "keep-moving");
 
     private PrintSources() {
     }
 
     /**
-     * Today's exercises from the coach, in order. Empty while BackCoach has no coach package:
-     * then {@code sheet --today} and the screen's "Today's plan" choice say it is not available.
+     * Today's exercises from the coach, in order. Empty while a red-flag answer withholds the
+     * plan: then {@code sheet --today} and the screen's "Today's plan" choice say why.
      */
     public static Optional<List<Exercise>> todaysPlan(Bundle bundle, Journal journal, LocalDate today) {
-        return Optional.empty();
+        TodayPlan plan = new Coach(bundle).plan(journal, today);
+        return plan.redFlagStop() ? Optional.empty()
+                : Optional.of(plan.exercises().stream().map(PlannedExercise::exercise).toList());
     }
 
     /**
@@ -39,22 +38,9 @@ public final class PrintSources {
         return FactorInsights.notAvailable();
     }
 
-    /**
-     * The flare plan's first-aid steps. Until the bundle has a spasm first-aid section, they are
-     * the "flare-up-plan" habit and the "slow down" and "keep moving" steps, in bundle order.
-     */
+    /** The flare plan's first-aid steps: the bundle's "Spasm now" flow, step by step. */
     public static List<FirstAidStep> firstAid(Bundle bundle) {
-        List<FirstAidStep> steps = new ArrayList<>();
-        bundle.habits().stream().filter(h -> h.id().equals(FLARE_HABIT)).findFirst()
-                .ifPresent((Habit h) -> steps.add(new FirstAidStep(h.title(), List.of(h.text()))));
-        for (Step step : bundle.steps()) {
-            if (FIRST_AID_STEPS.contains(step.id())) {
-                List<String> points = new ArrayList<>();
-                points.add(step.summary());
-                points.addAll(step.guidance());
-                steps.add(new FirstAidStep(step.title(), points));
-            }
-        }
-        return steps;
+        return bundle.spasmFirstAid().steps().stream()
+                .map(step -> new FirstAidStep(step.title(), step.text())).toList();
     }
 }

@@ -91,7 +91,7 @@ public final class Printouts {
         return new ExerciseSheet(PrintText.forBundleLocale(bundle.locale()).get("sheet.title.picked"), exercises);
     }
 
-    /** Today's plan as a sheet; empty while the coach that makes the plan is not part of BackCoach. */
+    /** Today's plan as a sheet; empty while a red-flag answer withholds the exercises. */
     public Optional<ExerciseSheet> todaysSheet() {
         return PrintSources.todaysPlan(bundle, journal, today()).filter(list -> !list.isEmpty())
                 .map(list -> new ExerciseSheet(PrintText.forBundleLocale(bundle.locale()).get("sheet.title.today"), list));

@@ -71,10 +71,29 @@ class PrintCommandsTest {
     }
 
     @Test
-    void todayIsRecognisedButSaysPlainlyThatThePlanIsNotAvailableYet() {
+    void todayPrintsTheExercisesThatTodayShows() throws Exception {
+        cli.run("checkin", "--pain", "4");
+        com.fasterxml.jackson.databind.JsonNode today = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(cli.run("today", "--json").out());
+        Path out = dir.resolve("t.pdf");
+        CliRunner.Result result = cli.run("sheet", "--today", "--out", out.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        Bundle bundle = BundleFixtures.builtIn();
+        assertThat(today.get("exercises")).isNotEmpty();
+        try (PdfCheck pdf = PdfCheck.of(out)) {
+            for (com.fasterxml.jackson.databind.JsonNode planned : today.get("exercises")) {
+                assertThat(pdf.text()).contains(bundle.exercise(planned.get("id").asText()).orElseThrow().title());
+            }
+        }
+    }
+
+    @Test
+    void todayIsRefusedPlainlyWhileARedFlagWithholdsThePlan() {
+        cli.run("checkin", "--pain", "4", "--red-flags", "night-pain");
         CliRunner.Result result = cli.run("sheet", "--today", "--out", dir.resolve("t.pdf").toString());
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("--today needs today's plan").contains("--phase");
+        assertThat(result.err()).contains("on hold because of a red-flag answer").contains("--phase");
+        assertThat(dir.resolve("t.pdf")).doesNotExist();
     }
 
     @Test
@@ -137,7 +156,7 @@ class PrintCommandsTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         try (PdfCheck pdf = PdfCheck.of(out)) {
             assertThat(pdf.pages()).isEqualTo(1);
-            assertThat(pdf.text()).contains("My flare-up plan").contains("Keep moving gently");
+            assertThat(pdf.text()).contains("My flare-up plan").contains("Breathe slowly");
             assertThat(pdf.bodyInk(0)).isGreaterThan(2000);
         }
     }

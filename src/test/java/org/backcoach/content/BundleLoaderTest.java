@@ -221,6 +221,104 @@ class BundleLoaderTest {
                 "$.exercises[0].figure.start[0]", "");
     }
 
+    @Test
+    void everyBuiltInExerciseHasAFigureInsideItsBox() {
+        Bundle bundle = loader.loadBuiltIn("en").bundle().orElseThrow();
+        assertThat(bundle.exercises()).allSatisfy(e -> {
+            Figure figure = e.figure().orElseThrow();
+            assertThat(figure.start()).as(e.id()).isNotEmpty();
+            java.util.stream.Stream.of(figure.scene(), figure.start(), figure.end()).flatMap(List::stream)
+                    .forEach(shape -> assertThat(inside(shape, figure)).as(e.id() + ": " + shape).isTrue());
+        });
+    }
+
+    @Test
+    void aFigureIsRequired() {
+        assertProblem(tree -> ((ObjectNode) tree.get("exercises").get(5)).remove("figure"), "$.exercises[5]", "figure");
+    }
+
+    @Test
+    void builtInCoachContentIsComplete() {
+        Bundle bundle = loader.loadBuiltIn("en").bundle().orElseThrow();
+        assertThat(bundle.phasesInOrder()).extracting(Phase::id).containsExactly("calm", "walk", "strengthen", "full-body");
+        assertThat(bundle.phasesInOrder()).allSatisfy(p -> {
+            assertThat(p.focus()).isNotEmpty();
+            assertThat(p.stepIds()).isNotEmpty();
+            assertThat(p.movementGoal().sittingBreakMinutes().min()).isBetween(30, 60);
+        });
+        assertThat(bundle.phase("full-body").orElseThrow().advance()).isEmpty();
+        CoachRules rules = bundle.coachRules();
+        assertThat(rules.exercisePainStepBack()).isEqualTo(5);
+        assertThat(rules.painRiseStepBack()).isEqualTo(2);
+        assertThat(rules.highPain()).isEqualTo(7);
+        assertThat(rules.highPainPhaseLimit()).isEqualTo("walk");
+        assertThat(rules.exercisesPerDay()).isEqualTo(new IntRange(3, 6));
+        assertThat(bundle.coachText().milestones()).containsKeys("stood-straight", "walked-10-min",
+                "out-of-bed-unaided", "socks-unaided", "sat-30-min", "slept-through");
+        assertThat(bundle.redFlagsForArea("below-knee")).extracting(RedFlag::id)
+                .containsExactly("leg-numbness-weakness", "pain-below-knee");
+        assertThat(bundle.spasmFirstAid().steps()).extracting(SpasmFirstAid.Step::id)
+                .containsExactly("breathe", "get-down", "ease", "tiny-moves");
+    }
+
+    @Test
+    void coachRulesMustNameARealPhase() {
+        assertProblem(tree -> ((ObjectNode) tree.get("coachRules")).put("highPainPhaseLimit", "sprint"),
+                "$.coachRules.highPainPhaseLimit", "unknown phase 'sprint'");
+    }
+
+    @Test
+    void aPhaseMustNameRealSteps() {
+        assertProblem(tree -> ((ArrayNode) tree.get("phases").get(1).get("steps")).add("juggle"),
+                "$.phases[1].steps[", "unknown step 'juggle'");
+    }
+
+    @Test
+    void everyPhaseButTheLastNeedsAnAdvanceRule() {
+        assertProblem(tree -> ((ObjectNode) tree.get("phases").get(0)).remove("advance"),
+                "$.phases[0]", "needs an 'advance' rule");
+    }
+
+    @Test
+    void aPhaseNeedsEnoughExercisesForADay() {
+        assertProblem(tree -> ((ObjectNode) tree.get("coachRules").get("exercisesPerDay")).put("min", 4),
+                "$.phases[0]", "coachRules.exercisesPerDay.min is 4");
+    }
+
+    @Test
+    void anAdvanceRuleNamesKnownMilestones() {
+        assertProblem(tree -> ((ArrayNode) tree.get("phases").get(1).get("advance").get("milestonesAll")).add("juggled"),
+                "$.phases[1].advance.milestonesAll[2]", "enum");
+    }
+
+    @Test
+    void aRedFlagAreaMustExist() {
+        assertProblem(tree -> ((ObjectNode) tree.get("redFlags").get(0)).set("areas",
+                json("[\"elbow\"]")), "$.redFlags[0].areas[0]", "enum");
+    }
+
+    /** Lines end, circles and arcs stay (sampled every degree) inside the figure's box. */
+    private static boolean inside(FigureShape shape, Figure f) {
+        if (shape instanceof FigureShape.Line l) {
+            return within(l.x1(), l.y1(), f) && within(l.x2(), l.y2(), f);
+        }
+        if (shape instanceof FigureShape.Circle c) {
+            return within(c.cx() - c.r(), c.cy() - c.r(), f) && within(c.cx() + c.r(), c.cy() + c.r(), f);
+        }
+        FigureShape.Arc a = (FigureShape.Arc) shape;
+        for (int step = 0; step <= Math.abs(a.extent()); step++) {
+            double angle = Math.toRadians(a.startAngle() + Math.signum(a.extent()) * step);
+            if (!within(a.cx() + a.r() * Math.cos(angle), a.cy() - a.r() * Math.sin(angle), f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean within(double x, double y, Figure f) {
+        return x >= 0 && x <= f.width() && y >= 0 && y <= f.height();
+    }
+
     private static com.fasterxml.jackson.databind.JsonNode json(String text) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);

@@ -49,7 +49,19 @@ class ExerciseSheetPdfTest {
                     .contains(bundle.redFlags().get(0).question())
                     .contains("is not medical advice").contains("Page 1 of 1")
                     .contains("Set 1").contains("Mon").contains("Sun")
-                    .contains("No drawing yet");
+                    .contains("Start").contains("Move to").doesNotContain("No drawing yet");
+        }
+    }
+
+    @Test
+    void anExerciseWithoutAFigureGetsAClearPlaceholder() {
+        Bundle bundle = PrintFixtures.builtIn();
+        Exercise catCow = bundle.exercise("cat-cow").orElseThrow();
+        Exercise undrawn = new Exercise(catCow.id(), catCow.title(), catCow.category(), catCow.summary(),
+                catCow.instructions(), catCow.dose(), catCow.cautions(), catCow.bodyAreas(), catCow.muscles(),
+                catCow.phases(), java.util.Optional.empty(), catCow.source());
+        try (PdfCheck check = PdfCheck.of(sheet(bundle, List.of(undrawn), PaperSize.A4))) {
+            assertThat(check.text()).contains("No drawing yet").doesNotContain("Move to");
         }
     }
 

@@ -30,8 +30,8 @@ class FlarePlanPdfTest {
                 try (PdfCheck check = PdfCheck.of(printouts.flarePlan(paper))) {
                     assertThat(check.pages()).as(paper.id()).isEqualTo(1);
                     String text = check.text();
-                    assertThat(text).contains("My flare-up plan").contains("Have a flare-up plan")
-                            .contains("Slow down").contains("Keep moving gently")
+                    assertThat(text).contains("My flare-up plan").contains("Breathe slowly")
+                            .contains("Get down or out of bed safely").contains("Tiny movements, then a few steps")
                             .contains("Cat-cow: 16 times with mild pain, pain during 1.3/10 on average.")
                             .contains("Not included: this version of BackCoach does not yet work out");
                     for (RedFlag flag : printouts.bundle().redFlags()) {
@@ -60,11 +60,11 @@ class FlarePlanPdfTest {
     }
 
     @Test
-    void firstAidUsesTheFlareHabitAndTheSlowDownAndKeepMovingSteps() {
+    void firstAidIsTheSpasmNowFlowStepByStep() {
         Bundle bundle = PrintFixtures.builtIn();
         List<FirstAidStep> steps = PrintSources.firstAid(bundle);
-        assertThat(steps).extracting(FirstAidStep::title).containsExactly("Have a flare-up plan", "Slow down",
-                "Keep moving gently");
-        assertThat(steps.get(2).points()).contains(bundle.steps().get(1).summary());
+        assertThat(steps).extracting(FirstAidStep::title).containsExactlyElementsOf(
+                bundle.spasmFirstAid().steps().stream().map(org.backcoach.content.SpasmFirstAid.Step::title).toList());
+        assertThat(steps.get(0).points()).isEqualTo(bundle.spasmFirstAid().steps().get(0).text());
     }
 }

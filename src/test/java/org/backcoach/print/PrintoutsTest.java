@@ -67,7 +67,14 @@ class PrintoutsTest {
     }
 
     @Test
-    void todaysPlanIsNotAvailableUntilTheCoachProvidesIt() {
+    void todaysSheetIsTheCoachsPlanAndIsWithheldByARedFlag() throws Exception {
+        List<String> planned = new org.backcoach.coach.Coach(PrintFixtures.builtIn()).plan(journal, JournalFixtures.TODAY)
+                .exercises().stream().map(p -> p.exercise().id()).toList();
+        assertThat(planned).isNotEmpty();
+        assertThat(printouts(Locale.UK).todaysSheet().orElseThrow().exercises()).extracting(Exercise::id)
+                .containsExactlyElementsOf(planned);
+        journal.save(org.backcoach.journal.CheckIn.on(JournalFixtures.TODAY, 5)
+                .redFlags(java.util.Set.of("fever-chills")).build());
         assertThat(printouts(Locale.UK).todaysSheet()).isEmpty();
     }
 

@@ -19,8 +19,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.backcoach.content.Factor;
+import org.backcoach.content.RedFlag;
 import org.backcoach.journal.CheckIn;
 import org.backcoach.journal.CheckInField;
+import org.backcoach.ui.common.BodyMap;
 import org.backcoach.ui.common.Forms;
 import org.backcoach.ui.common.Messages;
 import org.backcoach.ui.common.ScaleSelector;
@@ -91,9 +93,10 @@ public final class CheckInView extends ScrollPane {
                                 errors, CheckInField.PAIN_WORST),
                         Forms.field(messages.get("checkin.spasms"), spasms, errors, CheckInField.SPASMS)),
                 section(messages.get("checkin.section.areas"),
-                        Forms.field(messages.get("checkin.areas"), flow(model.bundle().areas().stream()
-                                .map(a -> Forms.idCheckBox(a.label(), "area-", a.id(), model.areas())).toList()),
-                                errors, CheckInField.AREAS)),
+                        Forms.field(messages.get("checkin.areas"),
+                                new BodyMap(model.bundle().areas(), model.areas(), messages, "area-", 1.0, false),
+                                errors, CheckInField.AREAS),
+                        areaRedFlags(model, messages)),
                 section(messages.get("checkin.section.movement"),
                         Forms.field(messages.get("checkin.walk"), walk, errors, CheckInField.WALK_MINUTES),
                         Forms.field(messages.get("checkin.sitting"), sitting, errors, CheckInField.SITTING_MAX_MINUTES)),
@@ -122,6 +125,32 @@ public final class CheckInView extends ScrollPane {
         form.setPadding(new Insets(24));
         form.getStyleClass().add("checkin-form");
         setContent(form);
+    }
+
+    /** Red-flag questions that belong to a picked area (e.g. below the knee), asked right there. */
+    private static Node areaRedFlags(CheckInViewModel model, Messages messages) {
+        VBox box = new VBox(6);
+        box.setId("checkin-area-redflags");
+        box.getStyleClass().add("area-red-flags");
+        Runnable update = () -> {
+            List<RedFlag> flags = model.areaRedFlags();
+            box.getChildren().clear();
+            if (!flags.isEmpty()) {
+                Label intro = new Label(messages.get("checkin.areaRedFlags", String.join(", ", model.bundle().areas()
+                        .stream().filter(a -> model.areas().contains(a.id()) && !model.bundle().redFlagsForArea(a.id()).isEmpty())
+                        .map(a -> a.label()).toList())));
+                intro.setWrapText(true);
+                intro.getStyleClass().add("strong");
+                box.getChildren().add(intro);
+                flags.forEach(flag -> box.getChildren().add(
+                        Forms.idCheckBox(flag.question(), "area-redflag-", flag.id(), model.redFlags())));
+            }
+            box.setVisible(!flags.isEmpty());
+            box.setManaged(!flags.isEmpty());
+        };
+        model.areas().addListener((SetChangeListener<String>) change -> update.run());
+        update.run();
+        return box;
     }
 
     private static Node factorBoxes(CheckInViewModel model, Factor.Kind kind) {

@@ -110,6 +110,11 @@ public final class CheckInViewModel {
                 .sorted(java.util.Comparator.comparing(RedFlag::urgency)).toList();
     }
 
+    /** Red-flag questions that the picked pain areas bring forward, in bundle order, without repeats. */
+    public List<RedFlag> areaRedFlags() {
+        return bundle.redFlags().stream().filter(f -> f.areas().stream().anyMatch(areas::contains)).toList();
+    }
+
     public void setOnSaved(Runnable onSaved) {
         this.onSaved = onSaved;
     }

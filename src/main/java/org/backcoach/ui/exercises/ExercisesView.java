@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.backcoach.content.Exercise;
+import org.backcoach.ui.common.FigureView;
 import org.backcoach.ui.common.Messages;
 
 /** Exercise library: a list on the left, the chosen exercise's details on the right. */
@@ -62,6 +63,8 @@ public final class ExercisesView extends HBox {
         title.setId("exercise-title");
         details.getChildren().addAll(title, wrap(exercise.summary()),
                 labelled(messages.get("exercises.dose"), exercise.dose().describe()));
+        exercise.figure().ifPresent(figure -> details.getChildren().add(new FigureView(figure, FigureView.Pose.BOTH, 1.6,
+                messages.get("figure.accessible", exercise.title()), messages.get("figure.start"), messages.get("figure.end"))));
         details.getChildren().add(heading(messages.get("exercises.steps")));
         for (int i = 0; i < exercise.instructions().size(); i++) {
             details.getChildren().add(wrap((i + 1) + ". " + exercise.instructions().get(i)));

@@ -1,5 +1,9 @@
 package org.backcoach.ui.guide;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Accordion;
@@ -7,8 +11,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
+import org.backcoach.content.Area;
+import org.backcoach.content.Exercise;
 import org.backcoach.content.RedFlag;
 import org.backcoach.content.Step;
+import org.backcoach.ui.common.BodyMap;
 import org.backcoach.ui.common.Messages;
 
 /** The five steps as expandable panes, then habits, safety and when to seek care. */
@@ -26,6 +33,9 @@ public final class GuideView extends ScrollPane {
             VBox body = new VBox(8, wrap(step.summary()));
             step.guidance().forEach(g -> body.getChildren().add(wrap("• " + g)));
             body.getChildren().add(hint(messages.get("common.source", step.source())));
+            if (step.id().equals(GuideViewModel.RELATED_PAINS_STEP)) {
+                body.getChildren().add(relatedPains(model, messages));
+            }
             TitledPane pane = new TitledPane(step.number() + ". " + step.title(), body);
             pane.setId("step-" + step.id());
             pane.setAccessibleText(step.number() + ". " + step.title());
@@ -53,6 +63,41 @@ public final class GuideView extends ScrollPane {
                 hint(model.disclaimer().text()));
         page.setPadding(new Insets(24));
         setContent(page);
+    }
+
+    /** The body map: pick a region to see what eases it and which warning signs belong to it. */
+    private static Node relatedPains(GuideViewModel model, Messages messages) {
+        BodyMap map = new BodyMap(model.areas(), model.pickedArea(), messages, "guide-area-", 1.0, true);
+        VBox details = new VBox(6);
+        details.setId("guide-area-details");
+        Runnable update = () -> details.getChildren().setAll(areaDetails(model, messages));
+        model.pickedArea().addListener((SetChangeListener<String>) c -> update.run());
+        update.run();
+        VBox box = new VBox(10, bold(messages.get("guide.bodyMap.title")), wrap(messages.get("guide.bodyMap.intro")),
+                map, details);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private static List<Node> areaDetails(GuideViewModel model, Messages messages) {
+        List<Node> nodes = new ArrayList<>();
+        Optional<Area> picked = model.picked();
+        if (picked.isEmpty()) {
+            nodes.add(hint(messages.get("guide.bodyMap.pick")));
+            return nodes;
+        }
+        Area area = picked.get();
+        nodes.add(bold(area.label()));
+        var exercises = model.exercisesFor(area.id());
+        nodes.add(wrap(exercises.isEmpty() ? messages.get("guide.bodyMap.noExercises")
+                : messages.get("guide.bodyMap.exercises", String.join(", ", exercises.stream()
+                        .map(Exercise::title).toList()))));
+        for (RedFlag flag : model.redFlagsFor(area.id())) {
+            Label warning = wrap(messages.get("guide.bodyMap.redFlag", flag.question()));
+            warning.getStyleClass().add("caution");
+            nodes.add(warning);
+        }
+        return nodes;
     }
 
     private static Node section(String heading, Node body) {

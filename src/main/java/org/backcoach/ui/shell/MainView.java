@@ -12,6 +12,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,16 +23,24 @@ import javafx.scene.layout.VBox;
 import org.backcoach.ui.common.Messages;
 
 /**
- * The main window's frame: navigation on the left, the current screen in the middle, and a
- * notice bar on top when something needs the person's attention. Screens are built on first visit.
+ * The main window's frame: navigation on the left with the "Spasm now" button always at hand,
+ * the current screen (or a flow such as the exercise player) in the middle, a notice bar on top
+ * when something needs the person's attention, and a layer over everything for modals. Screens
+ * are built on first visit; flows and modals are built fresh each time they open.
  */
-public final class MainView extends BorderPane {
+public final class MainView extends StackPane {
+
+    /** Opens "Spasm now" from anywhere (as does Alt+N, the button's mnemonic). */
+    public static final KeyCodeCombination SPASM_SHORTCUT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
     private final Map<Page, Node> built = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
     private final StackPane content = new StackPane();
+    private final BorderPane frame = new BorderPane();
+    private final StackPane modalLayer = new StackPane();
 
-    public MainView(MainViewModel model, Messages messages, Function<Page, Node> pages) {
+    public MainView(MainViewModel model, Messages messages, Function<Page, Node> pages, Function<Flow, Node> flows,
+                    Function<Modal, Node> modals) {
         getStyleClass().add("main-view");
         ToggleGroup group = new ToggleGroup();
         VBox nav = new VBox(6);
@@ -79,11 +89,35 @@ public final class MainView extends BorderPane {
         noticeBar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
 
-        setLeft(nav);
-        setTop(noticeBar);
-        setCenter(content);
-        model.pageProperty().addListener((obs, old, page) -> show(page, pages));
-        show(model.pageProperty().get(), pages);
+        Button spasm = new Button(messages.get("spasm.button"));
+        spasm.setId("spasm-now");
+        spasm.setMnemonicParsing(true);
+        spasm.getStyleClass().add("spasm-button");
+        spasm.setMaxWidth(Double.MAX_VALUE);
+        spasm.setTooltip(new Tooltip(SPASM_SHORTCUT.getDisplayText()));
+        spasm.setAccessibleHelp(messages.get("spasm.button.help", SPASM_SHORTCUT.getDisplayText()));
+        spasm.setOnAction(e -> model.showModal(Modal.SPASM));
+        Region navSpacer = new Region();
+        VBox.setVgrow(navSpacer, Priority.ALWAYS);
+        nav.getChildren().addAll(navSpacer, spasm);
+
+        frame.setLeft(nav);
+        frame.setTop(noticeBar);
+        frame.setCenter(content);
+        modalLayer.getStyleClass().add("modal-layer");
+        modalLayer.setVisible(false);
+        getChildren().addAll(frame, modalLayer);
+        model.pageProperty().addListener((obs, old, page) -> show(model, page, pages, flows));
+        model.flowProperty().addListener((obs, old, flow) -> show(model, model.pageProperty().get(), pages, flows));
+        model.modalProperty().addListener((obs, old, modal) -> showModal(modal, modals));
+        show(model, model.pageProperty().get(), pages, flows);
+        // Escape closes "Spasm now"; the red-flag card has to be acknowledged instead.
+        modalLayer.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.modalProperty().get() == Modal.SPASM) {
+                model.closeModal();
+                e.consume();
+            }
+        });
 
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -91,13 +125,28 @@ public final class MainView extends BorderPane {
                     scene.getAccelerators().put(new KeyCodeCombination(page.shortcut(), KeyCombination.SHORTCUT_DOWN),
                             () -> navButtons.get(page).fire());
                 }
+                scene.getAccelerators().put(SPASM_SHORTCUT, spasm::fire);
             }
         });
     }
 
-    private void show(Page page, Function<Page, Node> pages) {
+    private void show(MainViewModel model, Page page, Function<Page, Node> pages, Function<Flow, Node> flows) {
         navButtons.get(page).setSelected(true);
-        Node node = built.computeIfAbsent(page, pages);
+        Flow flow = model.flowProperty().get();
+        Node node = flow != null ? flows.apply(flow) : built.computeIfAbsent(page, pages);
         content.getChildren().setAll(node);
+    }
+
+    /** While a modal shows, the frame is disabled: no click, key or shortcut reaches it. */
+    private void showModal(Modal modal, Function<Modal, Node> modals) {
+        if (modal == null) {
+            modalLayer.getChildren().clear();
+            modalLayer.setVisible(false);
+            frame.setDisable(false);
+            return;
+        }
+        modalLayer.getChildren().setAll(modals.apply(modal));
+        modalLayer.setVisible(true);
+        frame.setDisable(true);
     }
 }

@@ -47,7 +47,7 @@ class PrintViewModelTest {
         assertThat(model.phaseProperty().get().id()).isEqualTo("calm");
         assertThat(model.paperProperty().get()).isEqualTo(PaperSize.A4);
         assertThat(model.canRunBinding().get()).isTrue();
-        assertThat(model.todayAvailableProperty().get()).as("no coach yet").isFalse();
+        assertThat(model.todayAvailableProperty().get()).as("no red flag withholds today's plan").isTrue();
         assertThat(model.fromProperty().get()).isEqualTo(PrintFixtures.today().minusDays(29));
     }
 
