@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,19 +27,23 @@ import java.util.TreeSet;
  */
 public final class Journal implements AutoCloseable {
 
+    private static final String EPISODE_START = "episode-start";
     private static final String COLUMNS =
             "day, pain_now, pain_worst, spasms, walk_min, sitting_max_min, stress, sleep, note";
 
     private final Path file;
-    private final Connection connection;
     private final JournalRules validator;
     private final Clock clock;
+    private final JournalHistory history;
+    /** Replaced only when a backup is restored into this journal (see {@link JournalFiles}). */
+    private Connection connection;
 
     private Journal(Path file, Connection connection, JournalRules validator, Clock clock) {
         this.file = file;
         this.connection = connection;
         this.validator = validator;
         this.clock = clock;
+        this.history = new JournalHistory(this, clock);
     }
 
     /** Opens (creating or upgrading as needed) the journal at {@code file}. */
@@ -59,43 +64,51 @@ public final class Journal implements AutoCloseable {
         return LocalDate.now(clock);
     }
 
-    /** Saves the day's check-in, replacing any earlier one for the same date. */
+    /** Saves the day's check-in, replacing any earlier one for the same date. {@link JournalHistory#undo()} takes it back. */
     public synchronized CheckIn save(CheckIn checkIn) throws InvalidCheckInException {
         validator.check(checkIn);
-        String day = checkIn.date().toString();
         inTransaction(() -> {
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT INTO checkin (" + COLUMNS + ", saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            + "ON CONFLICT(day) DO UPDATE SET pain_now = excluded.pain_now, "
-                            + "pain_worst = excluded.pain_worst, spasms = excluded.spasms, walk_min = excluded.walk_min, "
-                            + "sitting_max_min = excluded.sitting_max_min, stress = excluded.stress, "
-                            + "sleep = excluded.sleep, note = excluded.note, saved_at = excluded.saved_at")) {
-                upsert.setString(1, day);
-                upsert.setInt(2, checkIn.painNow());
-                setNullable(upsert, 3, checkIn.painWorst());
-                setNullable(upsert, 4, checkIn.spasms());
-                setNullable(upsert, 5, checkIn.walkMinutes());
-                setNullable(upsert, 6, checkIn.sittingMaxMinutes());
-                setNullable(upsert, 7, checkIn.stress());
-                setNullable(upsert, 8, checkIn.sleep());
-                upsert.setString(9, checkIn.note());
-                upsert.setString(10, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
-                upsert.executeUpdate();
-            }
-            try (PreparedStatement clear = connection.prepareStatement("DELETE FROM checkin_item WHERE day = ?")) {
-                clear.setString(1, day);
-                clear.executeUpdate();
-            }
-            try (PreparedStatement item = connection.prepareStatement(
-                    "INSERT INTO checkin_item (day, kind, item_id) VALUES (?, ?, ?)")) {
-                addItems(item, day, "area", checkIn.areas());
-                addItems(item, day, "factor", checkIn.factors());
-                addItems(item, day, "red-flag", checkIn.redFlags());
-                addItems(item, day, "milestone", checkIn.milestones());
-                item.executeBatch();
-            }
+            Optional<CheckIn> before = readDay(checkIn.date());
+            write(checkIn);
+            history.recordSaved(before, checkIn);
+            return null;
         });
         return checkIn;
+    }
+
+    /** Writes one day, row and items; the caller holds the transaction. */
+    void write(CheckIn checkIn) throws SQLException {
+        String day = checkIn.date().toString();
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO checkin (" + COLUMNS + ", saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT(day) DO UPDATE SET pain_now = excluded.pain_now, "
+                        + "pain_worst = excluded.pain_worst, spasms = excluded.spasms, walk_min = excluded.walk_min, "
+                        + "sitting_max_min = excluded.sitting_max_min, stress = excluded.stress, "
+                        + "sleep = excluded.sleep, note = excluded.note, saved_at = excluded.saved_at")) {
+            upsert.setString(1, day);
+            upsert.setInt(2, checkIn.painNow());
+            setNullable(upsert, 3, checkIn.painWorst());
+            setNullable(upsert, 4, checkIn.spasms());
+            setNullable(upsert, 5, checkIn.walkMinutes());
+            setNullable(upsert, 6, checkIn.sittingMaxMinutes());
+            setNullable(upsert, 7, checkIn.stress());
+            setNullable(upsert, 8, checkIn.sleep());
+            upsert.setString(9, checkIn.note());
+            upsert.setString(10, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+            upsert.executeUpdate();
+        }
+        try (PreparedStatement clear = connection.prepareStatement("DELETE FROM checkin_item WHERE day = ?")) {
+            clear.setString(1, day);
+            clear.executeUpdate();
+        }
+        try (PreparedStatement item = connection.prepareStatement(
+                "INSERT INTO checkin_item (day, kind, item_id) VALUES (?, ?, ?)")) {
+            addItems(item, day, "area", checkIn.areas());
+            addItems(item, day, "factor", checkIn.factors());
+            addItems(item, day, "red-flag", checkIn.redFlags());
+            addItems(item, day, "milestone", checkIn.milestones());
+            item.executeBatch();
+        }
     }
 
     public synchronized Optional<CheckIn> find(LocalDate date) {
@@ -130,22 +143,27 @@ public final class Journal implements AutoCloseable {
     public synchronized ExerciseLogEntry logExercise(ExerciseLogEntry entry) throws InvalidExerciseLogException {
         validator.check(entry);
         inTransaction(() -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO exercise_log (exercise_id, day, done_at, sets_done, reps, hold_seconds, pain_during) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(exercise_id, done_at) DO UPDATE SET "
-                            + "sets_done = excluded.sets_done, reps = excluded.reps, "
-                            + "hold_seconds = excluded.hold_seconds, pain_during = excluded.pain_during")) {
-                insert.setString(1, entry.exerciseId());
-                insert.setString(2, entry.date().toString());
-                insert.setString(3, entry.doneAt().toString());
-                insert.setInt(4, entry.sets());
-                setNullable(insert, 5, entry.reps());
-                setNullable(insert, 6, entry.holdSeconds());
-                insert.setInt(7, entry.painDuring());
-                insert.executeUpdate();
-            }
+            upsert(entry);
+            return null;
         });
         return entry;
+    }
+
+    void upsert(ExerciseLogEntry entry) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO exercise_log (exercise_id, day, done_at, sets_done, reps, hold_seconds, pain_during) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(exercise_id, done_at) DO UPDATE SET "
+                        + "sets_done = excluded.sets_done, reps = excluded.reps, "
+                        + "hold_seconds = excluded.hold_seconds, pain_during = excluded.pain_during")) {
+            insert.setString(1, entry.exerciseId());
+            insert.setString(2, entry.date().toString());
+            insert.setString(3, entry.doneAt().toString());
+            insert.setInt(4, entry.sets());
+            setNullable(insert, 5, entry.reps());
+            setNullable(insert, 6, entry.holdSeconds());
+            insert.setInt(7, entry.painDuring());
+            insert.executeUpdate();
+        }
     }
 
     /** Exercises done from {@code from} to {@code to} (dates included), in the order they were done. */
@@ -169,6 +187,98 @@ public final class Journal implements AutoCloseable {
 
     public List<ExerciseLogEntry> exerciseLog() {
         return exerciseLog(JournalRules.EARLIEST_DATE, LocalDate.of(9999, 12, 31));
+    }
+
+    /** Sessions per day with their mean pain, counted by SQLite: the progress charts need no single rows. */
+    public synchronized List<ExerciseDay> exerciseDays(LocalDate from, LocalDate to) {
+        return read("the exercise log", () -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT day, count(*), avg(pain_during) FROM exercise_log WHERE day BETWEEN ? AND ? "
+                            + "GROUP BY day ORDER BY day")) {
+                bind(select, from.toString(), to.toString());
+                List<ExerciseDay> result = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new ExerciseDay(LocalDate.parse(rs.getString(1)), rs.getInt(2), rs.getDouble(3)));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    /** The trash and the undo history of this journal. */
+    public JournalHistory history() {
+        return history;
+    }
+
+    /** Backups, health checks and restoring a backup into this journal. */
+    public JournalMaintenance maintenance() {
+        return new JournalMaintenance(this, clock);
+    }
+
+    // For the package: callers hold this journal's lock (synchronized methods or inTransaction).
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** Used when a backup is restored: the old connection is closed, the file swapped, this one opened. */
+    void replaceConnection(Connection replacement) {
+        connection = replacement;
+    }
+
+    JournalRules rules() {
+        return validator;
+    }
+
+    Optional<CheckIn> readDay(LocalDate day) {
+        List<CheckIn> found = query(" WHERE day BETWEEN ? AND ?", day.toString(), day.toString());
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    void deleteDay(LocalDate day) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM checkin WHERE day = ?")) {
+            delete.setString(1, day.toString());
+            delete.executeUpdate();
+        }
+    }
+
+    // The episode
+
+    /** The day the person said this episode began, if they set one. */
+    public synchronized Optional<LocalDate> episodeStart() {
+        return read("the journal settings", () -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT value FROM journal_meta WHERE key = '" + EPISODE_START + "'");
+                 ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(LocalDate.parse(rs.getString(1))) : Optional.empty();
+            }
+        });
+    }
+
+    /** Sets (or, with empty, clears) the day this episode began; it cannot lie in the future. */
+    public synchronized void setEpisodeStart(Optional<LocalDate> day) {
+        day.filter(d -> d.isAfter(today()) || d.isBefore(JournalRules.EARLIEST_DATE)).ifPresent(d -> {
+            throw new IllegalArgumentException("the episode start " + d + " must lie between "
+                    + JournalRules.EARLIEST_DATE + " and today");
+        });
+        inTransaction(() -> {
+            putEpisodeStart(day);
+            return null;
+        });
+    }
+
+    void putEpisodeStart(Optional<LocalDate> day) throws SQLException {
+        try (PreparedStatement put = connection.prepareStatement(day.isPresent()
+                ? "INSERT INTO journal_meta (key, value) VALUES ('" + EPISODE_START + "', ?) "
+                + "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+                : "DELETE FROM journal_meta WHERE key = '" + EPISODE_START + "'")) {
+            if (day.isPresent()) {
+                put.setString(1, day.get().toString());
+            }
+            put.executeUpdate();
+        }
     }
 
     public int schemaVersion() {
@@ -219,16 +329,18 @@ public final class Journal implements AutoCloseable {
                 .build();
     }
 
-    private interface SqlWork {
-        void run() throws SQLException;
+    interface SqlWork<T> {
+        T run() throws SQLException;
     }
 
-    private void inTransaction(SqlWork work) {
+    /** Runs {@code work} in one transaction on this journal's connection; package code uses it too. */
+    synchronized <T> T inTransaction(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
             try {
-                work.run();
+                T result = work.run();
                 connection.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -238,6 +350,14 @@ public final class Journal implements AutoCloseable {
         } catch (SQLException e) {
             throw new JournalException("Could not save to the journal " + file + "; nothing was changed. ("
                     + e.getMessage() + ")", e);
+        }
+    }
+
+    <T> T read(String what, SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new JournalException("Cannot read " + what + " in " + file + ": " + e.getMessage(), e);
         }
     }
 
