@@ -16,7 +16,8 @@ final class BundleJson {
     record File(int schemaVersion, String bundleId, String locale, String title, String contentVersion,
                 TextJson disclaimer, List<SafetyJson> safety, List<AreaJson> areas, List<PhaseJson> phases,
                 List<StepJson> steps, List<FactorJson> factors, List<ExerciseJson> exercises,
-                List<HabitJson> habits, List<RedFlagJson> redFlags, List<MilestoneJson> milestones) {
+                List<HabitJson> habits, List<RedFlagJson> redFlags, List<MilestoneJson> milestones,
+                ProgressJson progress) {
 
         Bundle toBundle() {
             return new Bundle(schemaVersion, bundleId, locale, title, contentVersion,
@@ -32,7 +33,8 @@ final class BundleJson {
                     habits.stream().map(h -> new Habit(h.id(), h.title(), h.text(), h.source())).toList(),
                     redFlags.stream().map(r -> new RedFlag(r.id(), r.question(),
                             enumOf(RedFlag.Urgency.class, r.urgency()), r.advice(), r.source())).toList(),
-                    milestones.stream().map(m -> new Milestone(m.id(), m.question(), m.firstTime(), m.source())).toList());
+                    milestones.stream().map(m -> new Milestone(m.id(), m.question(), m.firstTime(), m.source())).toList(),
+                    progress.toRules());
         }
     }
 
@@ -61,6 +63,39 @@ final class BundleJson {
     }
 
     record MilestoneJson(String id, String question, String firstTime, String source) {
+    }
+
+    record ProgressJson(InsightsJson insights, CourseJson course, NotImprovingJson notImproving,
+                        GettingWorseJson gettingWorse, List<FirstJson> firsts) {
+        ProgressRules toRules() {
+            return new ProgressRules(
+                    new ProgressRules.Insights(insights.minDaysWith(), insights.minDaysWithout(), insights.minDifference()),
+                    new ProgressRules.Course(course.newEpisodeAfterGapDays(), course.compareCheckIns()),
+                    new ProgressRules.NotImproving(notImproving.afterDays(), notImproving.minImprovement(),
+                            notImproving.title(), notImproving.text(), notImproving.source()),
+                    new ProgressRules.GettingWorse(gettingWorse.windowDays(), gettingWorse.minCheckIns(),
+                            gettingWorse.minRise(), gettingWorse.title(), gettingWorse.text(), gettingWorse.source()),
+                    firsts.stream().map(FirstJson::toFirst).toList());
+        }
+    }
+
+    record InsightsJson(int minDaysWith, int minDaysWithout, double minDifference) {
+    }
+
+    record CourseJson(int newEpisodeAfterGapDays, int compareCheckIns) {
+    }
+
+    record NotImprovingJson(int afterDays, double minImprovement, String title, String text, String source) {
+    }
+
+    record GettingWorseJson(int windowDays, int minCheckIns, double minRise, String title, String text, String source) {
+    }
+
+    record FirstJson(String id, String measure, Integer atMost, Integer atLeast, String firstTime, String source) {
+        ProgressRules.DerivedFirst toFirst() {
+            return new ProgressRules.DerivedFirst(id, enumOf(ProgressRules.Measure.class, measure),
+                    java.util.Optional.ofNullable(atMost), java.util.Optional.ofNullable(atLeast), firstTime, source);
+        }
     }
 
     record DoseJson(String type, int min, int max, int sets, Boolean eachSide, Integer restSeconds) {
