@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "backcoach", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"BackCoach: offline self-care guidance for back spasms. It is not a diagnosis.",
                 "Run without a command to open the window."},
-        subcommands = {CheckInCommand.class, ListCommand.class, ExportCommand.class, ValidateBundleCommand.class})
+        subcommands = {CheckInCommand.class, ListCommand.class, ExportCommand.class, ValidateBundleCommand.class,
+                InsightsCommand.class, ImportCommand.class, BackupCommand.class, RestoreCommand.class,
+                DoctorCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -54,6 +56,7 @@ final class RootCommand implements Callable<Integer> {
             DataFolder folder = DataFolder.resolve(Optional.ofNullable(dataDir), environment.env(),
                     environment.osName(), environment.home());
             session = Session.open(folder, Optional.ofNullable(bundle), environment.clock(), "en");
+            session.setOnRecovered(report -> environment.err().println("warning: " + report.describe()));
             if (session.content().fellBack()) {
                 environment.err().println("warning: the content bundle was refused, so the built-in content is used:");
                 for (BundleProblem problem : session.content().problems()) {

@@ -3,7 +3,6 @@ package org.backcoach.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backcoach.journal.JournalFixtures.TODAY;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,7 +37,7 @@ class JournalRecoveryTest {
         List<CheckIn> inBackup = journalWithBackup(backups);
         Path file = dir.resolve("journal.db");
         byte[] before = Files.readAllBytes(file);
-        overwrite(file, 0, 100);
+        FileDamage.overwrite(file, 0, 100);
 
         JournalRecovery.Opened opened = JournalRecovery.open(file, backups, JournalFixtures.validator(), JournalFixtures.CLOCK);
         try (Journal journal = opened.journal()) {
@@ -64,7 +63,7 @@ class JournalRecoveryTest {
         List<CheckIn> inBackup = journalWithBackup(backups);
         Path file = dir.resolve("journal.db");
         long size = Files.size(file);
-        overwrite(file, 4096 * 2, (int) Math.min(4096 * 3, size - 4096 * 2));
+        FileDamage.overwrite(file, 4096 * 2, (int) Math.min(4096 * 3, size - 4096 * 2));
 
         JournalRecovery.Opened opened = JournalRecovery.open(file, backups, JournalFixtures.validator(), JournalFixtures.CLOCK);
         try (Journal journal = opened.journal()) {
@@ -83,8 +82,8 @@ class JournalRecoveryTest {
             new JournalBackups(folder, JournalFixtures.CLOCK).create(journal);
         }
         JournalBackups backups = new JournalBackups(folder, JournalFixtures.CLOCK);
-        overwrite(backups.list().get(0).file(), 0, 100);
-        overwrite(dir.resolve("journal.db"), 0, 100);
+        FileDamage.overwrite(backups.list().get(0).file(), 0, 100);
+        FileDamage.overwrite(dir.resolve("journal.db"), 0, 100);
 
         JournalRecovery.Opened opened = JournalRecovery.open(dir.resolve("journal.db"), backups,
                 JournalFixtures.validator(), JournalFixtures.CLOCK);
@@ -123,15 +122,6 @@ class JournalRecoveryTest {
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("damaged"));
-        }
-    }
-
-    static void overwrite(Path file, long offset, int length) throws Exception {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            raf.seek(offset);
-            byte[] garbage = new byte[length];
-            Arrays.fill(garbage, (byte) 0x5A);
-            raf.write(garbage);
         }
     }
 }
