@@ -1,9 +1,12 @@
 package org.backcoach.app;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import javafx.scene.Node;
 import org.backcoach.content.ActiveContent;
 import org.backcoach.content.BundleProblem;
+import org.backcoach.journal.JournalRecovery;
 import org.backcoach.session.Session;
 import org.backcoach.ui.checkin.CheckInView;
 import org.backcoach.ui.checkin.CheckInViewModel;
@@ -15,6 +18,8 @@ import org.backcoach.ui.guide.GuideView;
 import org.backcoach.ui.guide.GuideViewModel;
 import org.backcoach.ui.progress.ProgressView;
 import org.backcoach.ui.progress.ProgressViewModel;
+import org.backcoach.ui.settings.DataSection;
+import org.backcoach.ui.settings.DataViewModel;
 import org.backcoach.ui.settings.SettingsView;
 import org.backcoach.ui.settings.SettingsViewModel;
 import org.backcoach.ui.shell.MainView;
@@ -46,16 +51,38 @@ public final class AppContext {
         this.clock = clock;
         today = new TodayViewModel(session.journal(), session.bundle(), async, messages, clock);
         checkIn = new CheckInViewModel(session.journal(), session.bundle(), async, messages, clock);
-        progress = new ProgressViewModel(session.journal(), async, messages);
+        progress = new ProgressViewModel(session.journal(), session.bundle(), async, messages);
         today.setOnCheckInRequested(() -> main.open(Page.CHECK_IN));
+        // History's "Edit this day" opens that day in the check-in form.
+        progress.history().setOnEditRequested(day -> {
+            checkIn.dateProperty().set(day);
+            main.open(Page.CHECK_IN);
+        });
         main.onShow(Page.TODAY, today::refresh);
         main.onShow(Page.CHECK_IN, () -> checkIn.load(checkIn.dateProperty().get()));
-        main.onShow(Page.PROGRESS, progress::refresh);
+        main.onShow(Page.PROGRESS, () -> {
+            progress.refresh();
+            // The daily backup, for a window left open past midnight.
+            async.run(session::backupIfDue, backup -> { }, error -> { });
+        });
         ActiveContent content = session.content();
         if (content.fellBack()) {
             main.showNotice(messages.get("notice.bundleFallback"), String.join("\n",
                     content.problems().stream().map(BundleProblem::toString).toList()));
         }
+        session.recovery().ifPresent(this::showRecovery);
+    }
+
+    /** Tells the person, in the window, exactly what happened to a damaged journal at start. */
+    private void showRecovery(JournalRecovery.Report report) {
+        String restored = report.restoredFrom().map(b -> messages.get("notice.recovered.restored",
+                b.file().getFileName(), report.now().checkIns())).orElse(messages.get("notice.recovered.none"));
+        main.showNotice(report.restoredFrom().map(b -> messages.get("notice.recovered",
+                        b.takenAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .withLocale(messages.locale()))))
+                        .orElse(messages.get("notice.recovered.empty")),
+                messages.get("notice.recovered.details", report.journal(), report.damage(),
+                        report.setAside().getFileName(), restored));
     }
 
     public MainView mainView() {
@@ -90,6 +117,7 @@ public final class AppContext {
         SettingsViewModel settings = new SettingsViewModel(session.settingsStore(), session.settingsStore().load(),
                 session.library(), session.content(), session.folder().toString(), async, messages);
         settings.setOnContentChanged(() -> onContentChanged.run());
-        return new SettingsView(settings, messages);
+        DataViewModel data = new DataViewModel(session.journal(), session.backups(), async, messages, clock);
+        return new SettingsView(settings, messages, new DataSection(data, messages));
     }
 }
