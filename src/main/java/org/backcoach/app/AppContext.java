@@ -1,6 +1,7 @@
 package org.backcoach.app;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.scene.Node;
@@ -52,7 +53,11 @@ public final class AppContext {
         today = new TodayViewModel(session.journal(), session.bundle(), async, messages, clock);
         checkIn = new CheckInViewModel(session.journal(), session.bundle(), async, messages, clock);
         progress = new ProgressViewModel(session.journal(), session.bundle(), async, messages);
-        today.setOnCheckInRequested(() -> main.open(Page.CHECK_IN));
+        today.setOnCheckInRequested(() -> {
+            // The form may still show a past day opened from the history.
+            checkIn.dateProperty().set(LocalDate.now(clock));
+            main.open(Page.CHECK_IN);
+        });
         // History's "Edit this day" opens that day in the check-in form.
         progress.history().setOnEditRequested(day -> {
             checkIn.dateProperty().set(day);

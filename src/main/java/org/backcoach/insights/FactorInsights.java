@@ -23,23 +23,41 @@ public final class FactorInsights {
     /** Strongest first: sorted by the size of the difference, then by the bundle's factor order and lag. */
     public static List<FactorInsight> compute(List<CheckIn> checkIns, List<Factor> factors,
                                               ProgressRules.Insights rules) {
-        Map<LocalDate, CheckIn> byDate = new HashMap<>();
-        checkIns.forEach(c -> byDate.put(c.date(), c));
-        CheckIn[] days = checkIns.toArray(CheckIn[]::new);
-        CheckIn[] nextDays = new CheckIn[days.length];
-        for (int i = 0; i < days.length; i++) {
-            nextDays[i] = byDate.get(days[i].date().plusDays(1));
+        // One pass turns each day's factor ids into bits, so the per-factor loops below only test bits.
+        Map<String, Integer> bit = new HashMap<>();
+        factors.forEach(f -> bit.put(f.id(), bit.size()));
+        Map<LocalDate, Integer> indexByDate = new HashMap<>();
+        int n = checkIns.size();
+        int words = (factors.size() + Long.SIZE - 1) / Long.SIZE;
+        long[] masks = new long[n * words];
+        int[] pain = new int[n];
+        for (int i = 0; i < n; i++) {
+            CheckIn day = checkIns.get(i);
+            indexByDate.put(day.date(), i);
+            pain[i] = day.painNow();
+            for (String id : day.factors()) {
+                Integer b = bit.get(id);
+                if (b != null) {
+                    masks[i * words + b / Long.SIZE] |= 1L << (b % Long.SIZE);
+                }
+            }
+        }
+        int[] next = new int[n];
+        for (int i = 0; i < n; i++) {
+            next[i] = indexByDate.getOrDefault(checkIns.get(i).date().plusDays(1), -1);
         }
         List<FactorInsight> found = new ArrayList<>();
         for (Factor factor : factors) {
+            int b = bit.get(factor.id());
+            int word = b / Long.SIZE;
+            long mask = 1L << (b % Long.SIZE);
             for (int lag = 0; lag <= 1; lag++) {
                 Sums with = new Sums();
                 Sums without = new Sums();
-                for (int i = 0; i < days.length; i++) {
-                    CheckIn day = days[i];
-                    CheckIn measured = lag == 0 ? day : nextDays[i];
-                    if (measured != null) {
-                        (day.factors().contains(factor.id()) ? with : without).add(measured.painNow());
+                for (int i = 0; i < n; i++) {
+                    int measured = lag == 0 ? i : next[i];
+                    if (measured >= 0) {
+                        ((masks[i * words + word] & mask) != 0 ? with : without).add(pain[measured]);
                     }
                 }
                 if (with.days >= rules.minDaysWith() && without.days >= rules.minDaysWithout()) {
@@ -51,10 +69,8 @@ public final class FactorInsights {
                 }
             }
         }
-        Map<String, Integer> order = new HashMap<>();
-        factors.forEach(f -> order.put(f.id(), order.size()));
         found.sort(Comparator.comparingDouble((FactorInsight i) -> -Math.abs(i.difference()))
-                .thenComparing(i -> order.get(i.factorId())).thenComparingInt(FactorInsight::lagDays));
+                .thenComparing(i -> bit.get(i.factorId())).thenComparingInt(FactorInsight::lagDays));
         return found;
     }
 

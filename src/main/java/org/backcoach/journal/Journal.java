@@ -5,19 +5,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The person's journal: one SQLite file. Every save is validated first and written in one
@@ -27,14 +23,14 @@ import java.util.TreeSet;
  */
 public final class Journal implements AutoCloseable {
 
-    private static final String EPISODE_START = "episode-start";
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "day, pain_now, pain_worst, spasms, walk_min, sitting_max_min, stress, sleep, note";
 
     private final Path file;
     private final JournalRules validator;
     private final Clock clock;
     private final JournalHistory history;
+    private final StatementCache statements = new StatementCache();
     /** Replaced only when a backup is restored into this journal (see {@link JournalFiles}). */
     private Connection connection;
 
@@ -67,48 +63,44 @@ public final class Journal implements AutoCloseable {
     /** Saves the day's check-in, replacing any earlier one for the same date. {@link JournalHistory#undo()} takes it back. */
     public synchronized CheckIn save(CheckIn checkIn) throws InvalidCheckInException {
         validator.check(checkIn);
-        inTransaction(() -> {
-            Optional<CheckIn> before = readDay(checkIn.date());
+        Optional<CheckIn> before = inTransaction(() -> {
+            Optional<CheckIn> previous = readDay(checkIn.date());
             write(checkIn);
-            history.recordSaved(before, checkIn);
-            return null;
+            return previous;
         });
+        history.recordSaved(before, checkIn);
         return checkIn;
     }
 
     /** Writes one day, row and items; the caller holds the transaction. */
     void write(CheckIn checkIn) throws SQLException {
         String day = checkIn.date().toString();
-        try (PreparedStatement upsert = connection.prepareStatement(
+        PreparedStatement upsert = prepared(
                 "INSERT INTO checkin (" + COLUMNS + ", saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT(day) DO UPDATE SET pain_now = excluded.pain_now, "
                         + "pain_worst = excluded.pain_worst, spasms = excluded.spasms, walk_min = excluded.walk_min, "
                         + "sitting_max_min = excluded.sitting_max_min, stress = excluded.stress, "
-                        + "sleep = excluded.sleep, note = excluded.note, saved_at = excluded.saved_at")) {
-            upsert.setString(1, day);
-            upsert.setInt(2, checkIn.painNow());
-            setNullable(upsert, 3, checkIn.painWorst());
-            setNullable(upsert, 4, checkIn.spasms());
-            setNullable(upsert, 5, checkIn.walkMinutes());
-            setNullable(upsert, 6, checkIn.sittingMaxMinutes());
-            setNullable(upsert, 7, checkIn.stress());
-            setNullable(upsert, 8, checkIn.sleep());
-            upsert.setString(9, checkIn.note());
-            upsert.setString(10, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
-            upsert.executeUpdate();
-        }
-        try (PreparedStatement clear = connection.prepareStatement("DELETE FROM checkin_item WHERE day = ?")) {
-            clear.setString(1, day);
-            clear.executeUpdate();
-        }
-        try (PreparedStatement item = connection.prepareStatement(
-                "INSERT INTO checkin_item (day, kind, item_id) VALUES (?, ?, ?)")) {
-            addItems(item, day, "area", checkIn.areas());
-            addItems(item, day, "factor", checkIn.factors());
-            addItems(item, day, "red-flag", checkIn.redFlags());
-            addItems(item, day, "milestone", checkIn.milestones());
-            item.executeBatch();
-        }
+                        + "sleep = excluded.sleep, note = excluded.note, saved_at = excluded.saved_at");
+        upsert.setString(1, day);
+        upsert.setInt(2, checkIn.painNow());
+        setNullable(upsert, 3, checkIn.painWorst());
+        setNullable(upsert, 4, checkIn.spasms());
+        setNullable(upsert, 5, checkIn.walkMinutes());
+        setNullable(upsert, 6, checkIn.sittingMaxMinutes());
+        setNullable(upsert, 7, checkIn.stress());
+        setNullable(upsert, 8, checkIn.sleep());
+        upsert.setString(9, checkIn.note());
+        upsert.setString(10, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+        upsert.executeUpdate();
+        PreparedStatement clear = prepared("DELETE FROM checkin_item WHERE day = ?");
+        clear.setString(1, day);
+        clear.executeUpdate();
+        PreparedStatement item = prepared("INSERT INTO checkin_item (day, kind, item_id) VALUES (?, ?, ?)");
+        addItems(item, day, "area", checkIn.areas());
+        addItems(item, day, "factor", checkIn.factors());
+        addItems(item, day, "red-flag", checkIn.redFlags());
+        addItems(item, day, "milestone", checkIn.milestones());
+        item.executeBatch();
     }
 
     public synchronized Optional<CheckIn> find(LocalDate date) {
@@ -118,11 +110,11 @@ public final class Journal implements AutoCloseable {
 
     /** Check-ins from {@code from} to {@code to}, both included, oldest first. */
     public synchronized List<CheckIn> between(LocalDate from, LocalDate to) {
-        return query(" WHERE day BETWEEN ? AND ?", from.toString(), to.toString());
+        return rows(" WHERE day BETWEEN ? AND ?", from.toString(), to.toString());
     }
 
     public synchronized List<CheckIn> all() {
-        return query("");
+        return rows("");
     }
 
     /** The last {@code days} days up to today, oldest first. */
@@ -132,7 +124,7 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized Optional<CheckIn> latest() {
-        List<CheckIn> rows = query(" WHERE day = (SELECT max(day) FROM checkin)");
+        List<CheckIn> rows = rows(" WHERE day = (SELECT max(day) FROM checkin)");
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
@@ -225,6 +217,7 @@ public final class Journal implements AutoCloseable {
 
     /** Used when a backup is restored: the old connection is closed, the file swapped, this one opened. */
     void replaceConnection(Connection replacement) {
+        statements.close();
         connection = replacement;
     }
 
@@ -232,9 +225,19 @@ public final class Journal implements AutoCloseable {
         return validator;
     }
 
-    Optional<CheckIn> readDay(LocalDate day) {
-        List<CheckIn> found = query(" WHERE day BETWEEN ? AND ?", day.toString(), day.toString());
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    /** One day by its key; the save path reads the day before changing it, for the undo record. */
+    Optional<CheckIn> readDay(LocalDate day) throws SQLException {
+        return CheckInRows.readDay(this, day);
+    }
+
+    /** A cached statement for the save path; see {@link StatementCache}. */
+    PreparedStatement prepared(String sql) throws SQLException {
+        return statements.get(connection, sql);
+    }
+
+    /** Before VACUUM INTO, and before the connection is closed from outside (restoring a backup). */
+    void closeStatements() {
+        statements.close();
     }
 
     void deleteDay(LocalDate day) throws SQLException {
@@ -244,17 +247,9 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    // The episode
-
     /** The day the person said this episode began, if they set one. */
     public synchronized Optional<LocalDate> episodeStart() {
-        return read("the journal settings", () -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT value FROM journal_meta WHERE key = '" + EPISODE_START + "'");
-                 ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.of(LocalDate.parse(rs.getString(1))) : Optional.empty();
-            }
-        });
+        return read("the journal settings", () -> JournalMeta.episodeStart(connection));
     }
 
     /** Sets (or, with empty, clears) the day this episode began; it cannot lie in the future. */
@@ -264,21 +259,9 @@ public final class Journal implements AutoCloseable {
                     + JournalRules.EARLIEST_DATE + " and today");
         });
         inTransaction(() -> {
-            putEpisodeStart(day);
+            JournalMeta.putEpisodeStart(connection, day);
             return null;
         });
-    }
-
-    void putEpisodeStart(Optional<LocalDate> day) throws SQLException {
-        try (PreparedStatement put = connection.prepareStatement(day.isPresent()
-                ? "INSERT INTO journal_meta (key, value) VALUES ('" + EPISODE_START + "', ?) "
-                + "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-                : "DELETE FROM journal_meta WHERE key = '" + EPISODE_START + "'")) {
-            if (day.isPresent()) {
-                put.setString(1, day.get().toString());
-            }
-            put.executeUpdate();
-        }
     }
 
     public int schemaVersion() {
@@ -287,46 +270,13 @@ public final class Journal implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        history.flush();
+        statements.close();
         JournalFile.closeQuietly(connection);
     }
 
-    private List<CheckIn> query(String where, String... args) {
-        String range = where.isEmpty() ? "" : where;
-        try (PreparedStatement rows = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM checkin" + range + " ORDER BY day");
-             PreparedStatement items = connection.prepareStatement(
-                     "SELECT day, kind, item_id FROM checkin_item WHERE day IN (SELECT day FROM checkin" + range + ")")) {
-            bind(rows, args);
-            bind(items, args);
-            Map<String, Map<String, Set<String>>> itemsByDay = new HashMap<>();
-            try (ResultSet rs = items.executeQuery()) {
-                while (rs.next()) {
-                    itemsByDay.computeIfAbsent(rs.getString(1), d -> new HashMap<>())
-                            .computeIfAbsent(rs.getString(2), k -> new TreeSet<>()).add(rs.getString(3));
-                }
-            }
-            List<CheckIn> result = new ArrayList<>();
-            try (ResultSet rs = rows.executeQuery()) {
-                while (rs.next()) {
-                    result.add(read(rs, itemsByDay.getOrDefault(rs.getString(1), Map.of())));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new JournalException("Cannot read the journal " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static CheckIn read(ResultSet rs, Map<String, Set<String>> items) throws SQLException {
-        return CheckIn.on(LocalDate.parse(rs.getString(1)), rs.getInt(2))
-                .painWorst(nullableInt(rs, 3)).spasms(nullableInt(rs, 4))
-                .walkMinutes(nullableInt(rs, 5)).sittingMaxMinutes(nullableInt(rs, 6))
-                .stress(nullableInt(rs, 7)).sleep(nullableInt(rs, 8)).note(rs.getString(9))
-                .areas(items.getOrDefault("area", Set.of()))
-                .factors(items.getOrDefault("factor", Set.of()))
-                .redFlags(items.getOrDefault("red-flag", Set.of()))
-                .milestones(items.getOrDefault("milestone", Set.of()))
-                .build();
+    private List<CheckIn> rows(String where, String... args) {
+        return read("the journal", () -> CheckInRows.query(connection, where, args));
     }
 
     interface SqlWork<T> {
@@ -371,7 +321,7 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private static void bind(PreparedStatement statement, String... args) throws SQLException {
+    static void bind(PreparedStatement statement, String... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             statement.setString(i + 1, args[i]);
         }
@@ -385,7 +335,7 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+    static Integer nullableInt(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** One change to a day that {@link Journal#undo()} can take back. */
-public record JournalChange(long id, Kind kind, LocalDate date, LocalDateTime at) {
+public record JournalChange(Kind kind, LocalDate date, LocalDateTime at) {
 
     public enum Kind {
         /** A check-in was saved for a day that had none. */

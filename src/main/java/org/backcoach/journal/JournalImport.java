@@ -153,7 +153,7 @@ public final class JournalImport {
                     journal.upsert(entry);
                 }
                 if (plan.newEpisodeStart().isPresent()) {
-                    journal.putEpisodeStart(plan.newEpisodeStart());
+                    JournalMeta.putEpisodeStart(journal.connection(), plan.newEpisodeStart());
                 }
                 journal.history().forgetAll();
                 return null;

@@ -33,6 +33,8 @@ public final class JournalMaintenance {
     /** Writes a consistent copy of the whole journal to {@code target}, which must not exist yet. */
     public void copyTo(Path target) {
         synchronized (journal) {
+            // VACUUM refuses to run while any statement is active; the cached ones are rebuilt on the next save.
+            journal.closeStatements();
             try (Statement s = journal.connection().createStatement()) {
                 s.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
             } catch (SQLException e) {
@@ -83,6 +85,7 @@ public final class JournalMaintenance {
         synchronized (journal) {
             Path file = journal.file();
             Connection old = journal.connection();
+            journal.closeStatements();
             checkpoint(old);
             JournalFile.closeQuietly(old);
             Path aside;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -30,9 +31,31 @@ import org.backcoach.ui.common.Messages;
  */
 public final class HistoryViewModel {
 
-    /** One line of the history table, ready to show. */
-    public record Row(LocalDate date, String day, String pain, String worst, String spasms, String walk,
-                      String sitting, String factors, String note) {
+    /**
+     * One line of the history table. Its texts are made when a cell asks for them, so twenty years of
+     * days cost nothing until they scroll into view.
+     */
+    public static final class Row {
+        private static final Pattern SPACES = Pattern.compile("\\s+");
+        private final CheckIn checkIn;
+        private final Bundle bundle;
+        private final ProgressText text;
+
+        Row(CheckIn checkIn, Bundle bundle, ProgressText text) {
+            this.checkIn = checkIn;
+            this.bundle = bundle;
+            this.text = text;
+        }
+
+        public LocalDate date() { return checkIn.date(); }
+        public String day() { return text.date(checkIn.date()); }
+        public String pain() { return checkIn.painNow() + "/10"; }
+        public String worst() { return number(checkIn.painWorst()); }
+        public String spasms() { return number(checkIn.spasms()); }
+        public String walk() { return number(checkIn.walkMinutes()); }
+        public String sitting() { return number(checkIn.sittingMaxMinutes()); }
+        public String factors() { return ProgressText.factorLabels(checkIn, bundle); }
+        public String note() { return SPACES.matcher(checkIn.note()).replaceAll(" ").strip(); }
     }
 
     /** One check-in in the trash. */
@@ -92,9 +115,7 @@ public final class HistoryViewModel {
         for (int i = all.size() - 1; i >= 0; i--) {
             CheckIn c = all.get(i);
             byDate.put(c.date(), c);
-            newestFirst.add(new Row(c.date(), text.date(c.date()), c.painNow() + "/10", number(c.painWorst()),
-                    number(c.spasms()), number(c.walkMinutes()), number(c.sittingMaxMinutes()),
-                    ProgressText.factorLabels(c, bundle), c.note().replaceAll("\\s+", " ").strip()));
+            newestFirst.add(new Row(c, bundle, text));
         }
         rows.setAll(newestFirst);
         trash.setAll(trashed.stream().map(t -> new TrashRow(t.id(), messages.get("progress.trash.row",
