@@ -57,8 +57,8 @@ class RecoveryNoticeUiTest {
     void thePersonIsToldWhatHappenedAndWhatWasKept(FxRobot robot) {
         Label notice = robot.lookup("#notice").queryAs(Label.class);
         assertThat(notice.isVisible()).isTrue();
-        assertThat(notice.getText()).contains("Your journal was damaged").contains("restored your newest backup from")
-                .contains("check-ins saved after that backup are missing");
+        assertThat(notice.getText()).contains("Your journal was damaged").contains("restored your newest backup, from")
+                .contains("Check-ins saved after that backup are missing");
         robot.clickOn("#notice-details-toggle");
         assertThat(robot.lookup(".notice-details").queryAs(Label.class).getText())
                 .contains("was renamed to journal.db.damaged-").contains("it was not deleted")

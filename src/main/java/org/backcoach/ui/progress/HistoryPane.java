@@ -107,7 +107,8 @@ final class HistoryPane extends HBox {
         Button restore = button("history-restore", messages.get("progress.history.restore"));
         restore.disableProperty().bind(trash.getSelectionModel().selectedItemProperty().isNull());
         restore.setOnAction(e -> model.restore(trash.getSelectionModel().getSelectedItem().id()));
-        Button purge = button("history-purge", messages.get("progress.history.purge"));
+        Button purge = new Button(messages.get("progress.history.purge"));
+        purge.setId("history-purge");
         purge.disableProperty().bind(trash.getSelectionModel().selectedItemProperty().isNull());
         purge.setOnAction(e -> {
             HistoryViewModel.TrashRow row = trash.getSelectionModel().getSelectedItem();

@@ -21,10 +21,10 @@ final class OverviewPane extends ScrollPane {
 
         Label courseTitle = new Label(messages.get("progress.course.title"));
         courseTitle.getStyleClass().add("section-title");
-        Label headline = boundLabel("progress-course", model.courseHeadlineProperty().get());
+        Label headline = boundLabel("progress-course");
         headline.textProperty().bind(model.courseHeadlineProperty());
         headline.getStyleClass().add("strong");
-        Label pain = boundLabel("progress-course-pain", "");
+        Label pain = boundLabel("progress-course-pain");
         pain.textProperty().bind(model.painComparisonProperty());
         VBox nudges = new VBox(8);
         nudges.setId("progress-nudges");
@@ -39,17 +39,19 @@ final class OverviewPane extends ScrollPane {
         startLabel.setLabelFor(start);
         Button saveStart = new Button(messages.get("progress.course.saveStart"));
         saveStart.setId("progress-save-start");
+        saveStart.setMnemonicParsing(true);
         saveStart.setOnAction(e -> model.saveEpisodeStart());
         Button useFirst = new Button(messages.get("progress.course.useFirst"));
         useFirst.setId("progress-use-first");
         useFirst.disableProperty().bind(model.startSetByPersonProperty().not());
+        useFirst.setMnemonicParsing(true);
         useFirst.setOnAction(e -> model.useFirstCheckIn());
         HBox startRow = new HBox(8, startLabel, start, saveStart, useFirst);
         startRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox course = new VBox(8, courseTitle, headline, pain, nudges, startRow);
         course.getStyleClass().add("card");
 
-        Label note = boundLabel("progress-chart-note", "");
+        Label note = boundLabel("progress-chart-note");
         note.getStyleClass().add("hint");
         note.textProperty().bind(model.chartNoteProperty());
         ProgressChart painChart = new ProgressChart("chart-pain", messages.get("progress.chart.pain"),
@@ -115,8 +117,8 @@ final class OverviewPane extends ScrollPane {
         }
     }
 
-    private static Label boundLabel(String id, String text) {
-        Label label = new Label(text);
+    private static Label boundLabel(String id) {
+        Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
         return label;

@@ -84,7 +84,6 @@ public final class DataSection extends VBox {
         preview.managedProperty().bind(preview.visibleProperty());
         Button apply = new Button(messages.get("data.import.apply"));
         apply.setId("data-import-apply");
-        apply.setMnemonicParsing(true);
         apply.getStyleClass().add("accent");
         apply.disableProperty().bind(model.busyProperty());
         apply.setOnAction(e -> model.applyImport());
