@@ -66,26 +66,32 @@ final class CheckInRows {
     }
 
     /** One day by its key; the save path reads the day before changing it, for the undo record. */
+    /** One day, row and items in one statement: the save path runs this before every change. */
     static Optional<CheckIn> readDay(Journal journal, LocalDate day) throws SQLException {
-        String key = day.toString();
-        Map<String, Set<String>> byKind = new HashMap<>();
-        PreparedStatement items = journal.prepared("SELECT kind, item_id FROM checkin_item WHERE day = ?");
-        items.setString(1, key);
-        try (ResultSet rs = items.executeQuery()) {
-            while (rs.next()) {
-                byKind.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+        PreparedStatement select = journal.prepared("SELECT c." + Journal.COLUMNS.replace(", ", ", c.")
+                + ", i.kind AS item_kind, i.item_id AS item_id FROM checkin c LEFT JOIN checkin_item i ON i.day = c.day "
+                + "WHERE c.day = ?");
+        select.setString(1, day.toString());
+        // Read to the end, so the cached statement is finished and holds no read snapshot.
+        try (ResultSet rs = select.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
             }
-        }
-        PreparedStatement row = journal.prepared("SELECT " + Journal.COLUMNS + " FROM checkin WHERE day = ?");
-        row.setString(1, key);
-        try (ResultSet rs = row.executeQuery()) {
-            Optional<CheckIn> found = rs.next() ? Optional.of(read(rs, byKind)) : Optional.empty();
-            // Step to the end, so the cached statement is finished and holds no read snapshot.
-            while (rs.next()) {
-                continue;
-            }
-            return found;
+            Map<String, Set<String>> byKind = new HashMap<>();
+            CheckIn first = null;
+            do {
+                if (first == null) {
+                    first = read(rs, Map.of());
+                }
+                String kind = rs.getString("item_kind");
+                if (kind != null) {
+                    byKind.computeIfAbsent(kind, k -> new TreeSet<>()).add(rs.getString("item_id"));
+                }
+            } while (rs.next());
+            return Optional.of(byKind.isEmpty() ? first : first.toBuilder()
+                    .areas(byKind.getOrDefault("area", Set.of())).factors(byKind.getOrDefault("factor", Set.of()))
+                    .redFlags(byKind.getOrDefault("red-flag", Set.of()))
+                    .milestones(byKind.getOrDefault("milestone", Set.of())).build());
         }
     }
-
 }
