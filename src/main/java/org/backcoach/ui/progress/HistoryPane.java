@@ -16,9 +16,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backcoach.ui.common.Messages;
 
@@ -26,12 +27,11 @@ import org.backcoach.ui.common.Messages;
  * All check-ins in a table with the chosen day's details beside it. Enter opens the day in the
  * check-in form, Delete moves it to the trash, Ctrl+Z undoes the last change.
  */
-final class HistoryPane extends HBox {
+final class HistoryPane extends SplitPane {
 
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     HistoryPane(HistoryViewModel model, Messages messages) {
-        setSpacing(16);
         setPadding(new Insets(16, 24, 24, 24));
         getStyleClass().add("page");
 
@@ -65,7 +65,6 @@ final class HistoryPane extends HBox {
                 event.consume();
             }
         });
-        HBox.setHgrow(table, Priority.ALWAYS);
 
         Label details = new Label();
         details.setId("history-details");
@@ -121,11 +120,18 @@ final class HistoryPane extends HBox {
                 new VBox(8, trash, new FlowPane(8, 8, restore, purge)));
         trashPane.setId("history-trash-pane");
 
+        for (Label label : new Label[] {details, undoText, status}) {
+            // Wrapped labels in a VBox otherwise shrink to one line with an ellipsis.
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox side = new VBox(12, details, new FlowPane(8, 8, edit, delete), undoText, undo, status, trashPane);
         side.getStyleClass().add("card");
-        side.setMinWidth(300);
-        side.setPrefWidth(340);
-        getChildren().addAll(table, side);
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.getStyleClass().add("page");
+        sideScroll.setMinWidth(240);
+        getItems().addAll(table, sideScroll);
+        setDividerPositions(0.64);
 
         addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (UNDO.match(event) && !undo.isDisabled()) {

@@ -8,7 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.backcoach.ui.common.Messages;
 
@@ -46,7 +46,7 @@ final class OverviewPane extends ScrollPane {
         useFirst.disableProperty().bind(model.startSetByPersonProperty().not());
         useFirst.setMnemonicParsing(true);
         useFirst.setOnAction(e -> model.useFirstCheckIn());
-        HBox startRow = new HBox(8, startLabel, start, saveStart, useFirst);
+        FlowPane startRow = new FlowPane(8, 8, startLabel, start, saveStart, useFirst);
         startRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox course = new VBox(8, courseTitle, headline, pain, nudges, startRow);
         course.getStyleClass().add("card");

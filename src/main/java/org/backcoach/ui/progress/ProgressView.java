@@ -45,17 +45,21 @@ public final class ProgressView extends BorderPane {
                 t -> t.setSelected(t.getUserData() == range)));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(24, 24);
+        busy.setMinSize(24, 24);
         busy.setAccessibleText(messages.get("progress.loading"));
         busy.visibleProperty().bind(model.busyProperty());
         Label status = new Label();
         status.setId("progress-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
+        rangeButtons.getChildren().forEach(b -> ((ToggleButton) b).setMinWidth(Region.USE_PREF_SIZE));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, spacer, busy, rangeLabel, rangeButtons);
+        HBox header = new HBox(12, title, spacer, busy);
         header.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(6, header, status);
+        HBox rangeRow = new HBox(8, rangeLabel, rangeButtons);
+        rangeRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(8, header, rangeRow, status);
         top.setPadding(new Insets(24, 24, 8, 24));
 
         Tab overview = new Tab(messages.get("progress.tab.overview"), new OverviewPane(model, messages));
