@@ -53,7 +53,13 @@ public final class JournalRecovery {
         String damage;
         try {
             Journal journal = Journal.open(file, rules, clock);
-            List<String> problems = journal.maintenance().integrityProblems(true);
+            List<String> problems;
+            try {
+                problems = journal.maintenance().integrityProblems(true);
+            } catch (RuntimeException e) {
+                journal.close();
+                throw e;
+            }
             if (problems.isEmpty()) {
                 return new Opened(journal, Optional.empty());
             }
