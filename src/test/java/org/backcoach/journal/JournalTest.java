@@ -137,11 +137,7 @@ class JournalTest {
                 .factors(Set.of("walking")).redFlags(Set.of("night-pain")).note("from version 1").build();
         try (Journal v1 = Journal.open(dir.resolve("journal.db"), JournalFixtures.validator(), JournalFixtures.CLOCK,
                 JournalSchema.MIGRATIONS.subList(0, 1))) {
-            // Written as version 1 wrote it: the row and its items, without the later undo record.
-            v1.inTransaction(() -> {
-                v1.write(v1Day);
-                return null;
-            });
+            v1.save(v1Day);
         }
         try (Journal current = JournalFixtures.open(dir)) {
             assertThat(current.find(TODAY)).contains(v1Day);
