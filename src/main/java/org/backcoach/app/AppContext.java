@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import javafx.scene.Node;
 import org.backcoach.coach.Coach;
 import org.backcoach.coach.PlannedExercise;
@@ -14,6 +16,7 @@ import org.backcoach.print.Printouts;
 import org.backcoach.print.SystemPrinter;
 import org.backcoach.content.RedFlag;
 import org.backcoach.journal.Journal;
+import org.backcoach.journal.JournalRecovery;
 import org.backcoach.session.Session;
 import org.backcoach.ui.checkin.CheckInView;
 import org.backcoach.ui.checkin.CheckInViewModel;
@@ -34,6 +37,8 @@ import org.backcoach.ui.progress.ProgressView;
 import org.backcoach.ui.progress.ProgressViewModel;
 import org.backcoach.ui.screening.ScreeningView;
 import org.backcoach.ui.screening.ScreeningViewModel;
+import org.backcoach.ui.settings.DataSection;
+import org.backcoach.ui.settings.DataViewModel;
 import org.backcoach.ui.settings.SettingsView;
 import org.backcoach.ui.settings.SettingsViewModel;
 import org.backcoach.ui.shell.Flow;
@@ -89,16 +94,29 @@ public final class AppContext {
         this.coach = new Coach(session.bundle());
         today = new TodayViewModel(session.journal(), session.bundle(), async, messages, clock);
         checkIn = new CheckInViewModel(session.journal(), session.bundle(), async, messages, clock);
-        progress = new ProgressViewModel(session.journal(), async, messages);
+        progress = new ProgressViewModel(session.journal(), session.bundle(), async, messages);
         print = new PrintViewModel(Printouts.of(session, messages.locale()), new SystemPrinter(), async,
                 async.withBackground(PRINT_DIALOG_THREAD), messages);
-        today.setOnCheckInRequested(() -> main.open(Page.CHECK_IN));
+        today.setOnCheckInRequested(() -> {
+            // The form may still show a past day opened from the history.
+            checkIn.dateProperty().set(LocalDate.now(clock));
+            main.open(Page.CHECK_IN);
+        });
+        // History's "Edit this day" opens that day in the check-in form.
+        progress.history().setOnEditRequested(day -> {
+            checkIn.dateProperty().set(day);
+            main.open(Page.CHECK_IN);
+        });
         today.setOnScreeningRequested(() -> main.showFlow(Flow.SCREENING));
         today.setOnPlayerRequested(this::startPlayer);
         checkIn.setOnSaved(() -> showRedFlagAlert(checkIn.raisedRedFlags()));
         main.onShow(Page.TODAY, today::refresh);
         main.onShow(Page.CHECK_IN, () -> checkIn.load(checkIn.dateProperty().get()));
-        main.onShow(Page.PROGRESS, progress::refresh);
+        main.onShow(Page.PROGRESS, () -> {
+            progress.refresh();
+            // The daily backup, for a window left open past midnight.
+            async.run(session::backupIfDue, backup -> { }, error -> { });
+        });
         main.onShow(Page.PRINT, print::load);
         // Leaving the player any way (navigation, finishing) ends its session, so nothing keeps ticking.
         main.flowProperty().addListener((obs, old, now) -> {
@@ -118,7 +136,20 @@ public final class AppContext {
             main.showNotice(messages.get("notice.bundleFallback"), String.join("\n",
                     content.problems().stream().map(BundleProblem::toString).toList()));
         }
+        session.recovery().ifPresent(this::showRecovery);
         offerScreeningOnFirstStart(session.journal());
+    }
+
+    /** Tells the person, in the window, exactly what happened to a damaged journal at start. */
+    private void showRecovery(JournalRecovery.Report report) {
+        String restored = report.restoredFrom().map(b -> messages.get("notice.recovered.restored",
+                b.file().getFileName(), report.now().checkIns())).orElse(messages.get("notice.recovered.none"));
+        main.showNotice(report.restoredFrom().map(b -> messages.get("notice.recovered",
+                        b.takenAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .withLocale(messages.locale()))))
+                        .orElse(messages.get("notice.recovered.empty")),
+                messages.get("notice.recovered.details", report.journal(), report.damage(),
+                        report.setAside().getFileName(), restored));
     }
 
     public MainView mainView() {
@@ -242,6 +273,7 @@ public final class AppContext {
         SettingsViewModel settings = new SettingsViewModel(session.settingsStore(), session.settingsStore().load(),
                 session.library(), session.content(), session.folder().toString(), async, messages);
         settings.setOnContentChanged(() -> onContentChanged.run());
-        return new SettingsView(settings, messages);
+        DataViewModel data = new DataViewModel(session.journal(), session.backups(), async, messages, clock);
+        return new SettingsView(settings, messages, new DataSection(data, messages));
     }
 }

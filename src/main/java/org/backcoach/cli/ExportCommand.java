@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
         JournalExport export = new JournalExport(root.environment.clock());
         try {
             if (format == Format.JSON) {
-                export.writeJson(checkIns, exerciseLog, out);
+                export.writeJson(checkIns, exerciseLog, root.session().journal().episodeStart(), out);
                 root.environment.out().println("Exported " + checkIns.size() + " check-ins and " + exerciseLog.size()
                         + " exercise sessions to " + out);
             } else {

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
                 "Run without a command to open the window."},
         subcommands = {CheckInCommand.class, ListCommand.class, ExportCommand.class, ValidateBundleCommand.class,
                 TodayCommand.class, LogExerciseCommand.class, SoughtCareCommand.class,
-                SheetCommand.class, ReportCommand.class, FlarePlanCommand.class})
+                SheetCommand.class, ReportCommand.class, FlarePlanCommand.class,
+                InsightsCommand.class, ImportCommand.class, BackupCommand.class, RestoreCommand.class,
+                DoctorCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -56,6 +58,7 @@ final class RootCommand implements Callable<Integer> {
             DataFolder folder = DataFolder.resolve(Optional.ofNullable(dataDir), environment.env(),
                     environment.osName(), environment.home());
             session = Session.open(folder, Optional.ofNullable(bundle), environment.clock(), "en");
+            session.setOnRecovered(report -> environment.err().println("warning: " + report.describe()));
             if (session.content().fellBack()) {
                 environment.err().println("warning: the content bundle was refused, so the built-in content is used:");
                 for (BundleProblem problem : session.content().problems()) {

@@ -28,7 +28,8 @@ public record Bundle(
         List<Milestone> milestones,
         CoachRules coachRules,
         CoachText coachText,
-        SpasmFirstAid spasmFirstAid) {
+        SpasmFirstAid spasmFirstAid,
+        ProgressRules progress) {
 
     public Bundle {
         safety = List.copyOf(safety);

@@ -37,6 +37,12 @@ final class BundleCrossCheck {
         unique("habits", b.habits(), Habit::id, "id");
         unique("redFlags", b.redFlags(), RedFlag::id, "id");
         unique("milestones", b.milestones(), Milestone::id, "id");
+        unique("progress.firsts", b.progress().firsts(), ProgressRules.DerivedFirst::id, "id");
+        ProgressRules.GettingWorse worse = b.progress().gettingWorse();
+        if (worse.minCheckIns() > worse.windowDays()) {
+            add("$.progress.gettingWorse.minCheckIns", "%d check-ins cannot fit in a window of %d days".formatted(
+                    worse.minCheckIns(), worse.windowDays()));
+        }
 
         Set<String> phaseIds = ids(b.phases(), Phase::id);
         Set<String> areaIds = ids(b.areas(), Area::id);

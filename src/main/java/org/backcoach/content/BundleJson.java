@@ -17,7 +17,8 @@ final class BundleJson {
                 TextJson disclaimer, List<SafetyJson> safety, List<AreaJson> areas, List<PhaseJson> phases,
                 List<StepJson> steps, List<FactorJson> factors, List<ExerciseJson> exercises,
                 List<HabitJson> habits, List<RedFlagJson> redFlags, List<MilestoneJson> milestones,
-                CoachRulesJson coachRules, CoachTextJson coachText, SpasmFirstAidJson spasmFirstAid) {
+                CoachRulesJson coachRules, CoachTextJson coachText, SpasmFirstAidJson spasmFirstAid,
+                ProgressJson progress) {
 
         Bundle toBundle() {
             return new Bundle(schemaVersion, bundleId, locale, title, contentVersion,
@@ -35,7 +36,7 @@ final class BundleJson {
                             enumOf(RedFlag.Urgency.class, r.urgency()), r.advice(),
                             r.areas() == null ? List.of() : r.areas(), r.source())).toList(),
                     milestones.stream().map(m -> new Milestone(m.id(), m.question(), m.firstTime(), m.source())).toList(),
-                    coachRules.toRules(), coachText.toText(), spasmFirstAid.toFirstAid());
+                    coachRules.toRules(), coachText.toText(), spasmFirstAid.toFirstAid(), progress.toRules());
         }
     }
 
@@ -128,6 +129,39 @@ final class BundleJson {
     }
 
     record MilestoneJson(String id, String question, String firstTime, String source) {
+    }
+
+    record ProgressJson(InsightsJson insights, CourseJson course, NotImprovingJson notImproving,
+                        GettingWorseJson gettingWorse, List<FirstJson> firsts) {
+        ProgressRules toRules() {
+            return new ProgressRules(
+                    new ProgressRules.Insights(insights.minDaysWith(), insights.minDaysWithout(), insights.minDifference()),
+                    new ProgressRules.Course(course.newEpisodeAfterGapDays(), course.compareCheckIns()),
+                    new ProgressRules.NotImproving(notImproving.afterDays(), notImproving.minImprovement(),
+                            notImproving.title(), notImproving.text(), notImproving.source()),
+                    new ProgressRules.GettingWorse(gettingWorse.windowDays(), gettingWorse.minCheckIns(),
+                            gettingWorse.minRise(), gettingWorse.title(), gettingWorse.text(), gettingWorse.source()),
+                    firsts.stream().map(FirstJson::toFirst).toList());
+        }
+    }
+
+    record InsightsJson(int minDaysWith, int minDaysWithout, double minDifference) {
+    }
+
+    record CourseJson(int newEpisodeAfterGapDays, int compareCheckIns) {
+    }
+
+    record NotImprovingJson(int afterDays, double minImprovement, String title, String text, String source) {
+    }
+
+    record GettingWorseJson(int windowDays, int minCheckIns, double minRise, String title, String text, String source) {
+    }
+
+    record FirstJson(String id, String measure, Integer atMost, Integer atLeast, String firstTime, String source) {
+        ProgressRules.DerivedFirst toFirst() {
+            return new ProgressRules.DerivedFirst(id, enumOf(ProgressRules.Measure.class, measure),
+                    java.util.Optional.ofNullable(atMost), java.util.Optional.ofNullable(atLeast), firstTime, source);
+        }
     }
 
     record DoseJson(String type, int min, int max, int sets, Boolean eachSide, Integer restSeconds) {

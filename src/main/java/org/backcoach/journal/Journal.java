@@ -11,9 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,19 +24,23 @@ import java.util.TreeSet;
  */
 public final class Journal implements AutoCloseable {
 
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "day, pain_now, pain_worst, spasms, walk_min, sitting_max_min, stress, sleep, note";
 
     private final Path file;
-    private final Connection connection;
     private final JournalRules validator;
     private final Clock clock;
+    private final JournalHistory history;
+    private final StatementCache statements = new StatementCache();
+    /** Replaced only when a backup is restored into this journal (see {@link JournalFiles}). */
+    private Connection connection;
 
     private Journal(Path file, Connection connection, JournalRules validator, Clock clock) {
         this.file = file;
         this.connection = connection;
         this.validator = validator;
         this.clock = clock;
+        this.history = new JournalHistory(this, clock);
     }
 
     /** Opens (creating or upgrading as needed) the journal at {@code file}. */
@@ -59,43 +61,47 @@ public final class Journal implements AutoCloseable {
         return LocalDate.now(clock);
     }
 
-    /** Saves the day's check-in, replacing any earlier one for the same date. */
+    /** Saves the day's check-in, replacing any earlier one for the same date. {@link JournalHistory#undo()} takes it back. */
     public synchronized CheckIn save(CheckIn checkIn) throws InvalidCheckInException {
         validator.check(checkIn);
-        String day = checkIn.date().toString();
-        inTransaction(() -> {
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT INTO checkin (" + COLUMNS + ", saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            + "ON CONFLICT(day) DO UPDATE SET pain_now = excluded.pain_now, "
-                            + "pain_worst = excluded.pain_worst, spasms = excluded.spasms, walk_min = excluded.walk_min, "
-                            + "sitting_max_min = excluded.sitting_max_min, stress = excluded.stress, "
-                            + "sleep = excluded.sleep, note = excluded.note, saved_at = excluded.saved_at")) {
-                upsert.setString(1, day);
-                upsert.setInt(2, checkIn.painNow());
-                setNullable(upsert, 3, checkIn.painWorst());
-                setNullable(upsert, 4, checkIn.spasms());
-                setNullable(upsert, 5, checkIn.walkMinutes());
-                setNullable(upsert, 6, checkIn.sittingMaxMinutes());
-                setNullable(upsert, 7, checkIn.stress());
-                setNullable(upsert, 8, checkIn.sleep());
-                upsert.setString(9, checkIn.note());
-                upsert.setString(10, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
-                upsert.executeUpdate();
-            }
-            try (PreparedStatement clear = connection.prepareStatement("DELETE FROM checkin_item WHERE day = ?")) {
-                clear.setString(1, day);
-                clear.executeUpdate();
-            }
-            try (PreparedStatement item = connection.prepareStatement(
-                    "INSERT INTO checkin_item (day, kind, item_id) VALUES (?, ?, ?)")) {
-                addItems(item, day, "area", checkIn.areas());
-                addItems(item, day, "factor", checkIn.factors());
-                addItems(item, day, "red-flag", checkIn.redFlags());
-                addItems(item, day, "milestone", checkIn.milestones());
-                item.executeBatch();
-            }
+        Optional<CheckIn> before = inTransaction(() -> {
+            Optional<CheckIn> previous = readDay(checkIn.date());
+            write(checkIn);
+            return previous;
         });
+        history.recordSaved(before, checkIn);
         return checkIn;
+    }
+
+    /** Writes one day, row and items; the caller holds the transaction. */
+    void write(CheckIn checkIn) throws SQLException {
+        String day = checkIn.date().toString();
+        PreparedStatement upsert = prepared(
+                "INSERT INTO checkin (" + COLUMNS + ", saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT(day) DO UPDATE SET pain_now = excluded.pain_now, "
+                        + "pain_worst = excluded.pain_worst, spasms = excluded.spasms, walk_min = excluded.walk_min, "
+                        + "sitting_max_min = excluded.sitting_max_min, stress = excluded.stress, "
+                        + "sleep = excluded.sleep, note = excluded.note, saved_at = excluded.saved_at");
+        upsert.setString(1, day);
+        upsert.setInt(2, checkIn.painNow());
+        setNullable(upsert, 3, checkIn.painWorst());
+        setNullable(upsert, 4, checkIn.spasms());
+        setNullable(upsert, 5, checkIn.walkMinutes());
+        setNullable(upsert, 6, checkIn.sittingMaxMinutes());
+        setNullable(upsert, 7, checkIn.stress());
+        setNullable(upsert, 8, checkIn.sleep());
+        upsert.setString(9, checkIn.note());
+        upsert.setString(10, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+        upsert.executeUpdate();
+        PreparedStatement clear = prepared("DELETE FROM checkin_item WHERE day = ?");
+        clear.setString(1, day);
+        clear.executeUpdate();
+        PreparedStatement item = prepared("INSERT INTO checkin_item (day, kind, item_id) VALUES (?, ?, ?)");
+        addItems(item, day, "area", checkIn.areas());
+        addItems(item, day, "factor", checkIn.factors());
+        addItems(item, day, "red-flag", checkIn.redFlags());
+        addItems(item, day, "milestone", checkIn.milestones());
+        item.executeBatch();
     }
 
     public synchronized Optional<CheckIn> find(LocalDate date) {
@@ -105,11 +111,11 @@ public final class Journal implements AutoCloseable {
 
     /** Check-ins from {@code from} to {@code to}, both included, oldest first. */
     public synchronized List<CheckIn> between(LocalDate from, LocalDate to) {
-        return query(" WHERE day BETWEEN ? AND ?", from.toString(), to.toString());
+        return rows(" WHERE day BETWEEN ? AND ?", from.toString(), to.toString());
     }
 
     public synchronized List<CheckIn> all() {
-        return query("");
+        return rows("");
     }
 
     /** The last {@code days} days up to today, oldest first. */
@@ -119,7 +125,7 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized Optional<CheckIn> latest() {
-        List<CheckIn> rows = query(" WHERE day = (SELECT max(day) FROM checkin)");
+        List<CheckIn> rows = rows(" WHERE day = (SELECT max(day) FROM checkin)");
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
@@ -135,6 +141,7 @@ public final class Journal implements AutoCloseable {
                 insert.setString(4, String.join(",", review.redFlags()));
                 insert.executeUpdate();
             }
+            return null;
         });
         return review;
     }
@@ -163,22 +170,27 @@ public final class Journal implements AutoCloseable {
     public synchronized ExerciseLogEntry logExercise(ExerciseLogEntry entry) throws InvalidExerciseLogException {
         validator.check(entry);
         inTransaction(() -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO exercise_log (exercise_id, day, done_at, sets_done, reps, hold_seconds, pain_during) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(exercise_id, done_at) DO UPDATE SET "
-                            + "sets_done = excluded.sets_done, reps = excluded.reps, "
-                            + "hold_seconds = excluded.hold_seconds, pain_during = excluded.pain_during")) {
-                insert.setString(1, entry.exerciseId());
-                insert.setString(2, entry.date().toString());
-                insert.setString(3, entry.doneAt().toString());
-                insert.setInt(4, entry.sets());
-                setNullable(insert, 5, entry.reps());
-                setNullable(insert, 6, entry.holdSeconds());
-                insert.setInt(7, entry.painDuring());
-                insert.executeUpdate();
-            }
+            upsert(entry);
+            return null;
         });
         return entry;
+    }
+
+    void upsert(ExerciseLogEntry entry) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO exercise_log (exercise_id, day, done_at, sets_done, reps, hold_seconds, pain_during) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(exercise_id, done_at) DO UPDATE SET "
+                        + "sets_done = excluded.sets_done, reps = excluded.reps, "
+                        + "hold_seconds = excluded.hold_seconds, pain_during = excluded.pain_during")) {
+            insert.setString(1, entry.exerciseId());
+            insert.setString(2, entry.date().toString());
+            insert.setString(3, entry.doneAt().toString());
+            insert.setInt(4, entry.sets());
+            setNullable(insert, 5, entry.reps());
+            setNullable(insert, 6, entry.holdSeconds());
+            insert.setInt(7, entry.painDuring());
+            insert.executeUpdate();
+        }
     }
 
     /** Exercises done from {@code from} to {@code to} (dates included), in the order they were done. */
@@ -204,64 +216,116 @@ public final class Journal implements AutoCloseable {
         return exerciseLog(JournalRules.EARLIEST_DATE, LocalDate.of(9999, 12, 31));
     }
 
+    /** Sessions per day with their mean pain, counted by SQLite: the progress charts need no single rows. */
+    public synchronized List<ExerciseDay> exerciseDays(LocalDate from, LocalDate to) {
+        return read("the exercise log", () -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT day, count(*), avg(pain_during) FROM exercise_log WHERE day BETWEEN ? AND ? "
+                            + "GROUP BY day ORDER BY day")) {
+                bind(select, from.toString(), to.toString());
+                List<ExerciseDay> result = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new ExerciseDay(LocalDate.parse(rs.getString(1)), rs.getInt(2), rs.getDouble(3)));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    /** The trash and the undo history of this journal. */
+    public JournalHistory history() {
+        return history;
+    }
+
+    /** Backups, health checks and restoring a backup into this journal. */
+    public JournalMaintenance maintenance() {
+        return new JournalMaintenance(this, clock);
+    }
+
+    // For the package: callers hold this journal's lock (synchronized methods or inTransaction).
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** Used when a backup is restored: the old connection is closed, the file swapped, this one opened. */
+    void replaceConnection(Connection replacement) {
+        statements.close();
+        connection = replacement;
+    }
+
+    JournalRules rules() {
+        return validator;
+    }
+
+    /** One day by its key; the save path reads the day before changing it, for the undo record. */
+    Optional<CheckIn> readDay(LocalDate day) throws SQLException {
+        return CheckInRows.readDay(this, day);
+    }
+
+    /** A cached statement for the save path; see {@link StatementCache}. */
+    PreparedStatement prepared(String sql) throws SQLException {
+        return statements.get(connection, sql);
+    }
+
+    /** Before VACUUM INTO, and before the connection is closed from outside (restoring a backup). */
+    void closeStatements() {
+        statements.close();
+    }
+
+    void deleteDay(LocalDate day) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM checkin WHERE day = ?")) {
+            delete.setString(1, day.toString());
+            delete.executeUpdate();
+        }
+    }
+
+    /** The day the person said this episode began, if they set one. */
+    public synchronized Optional<LocalDate> episodeStart() {
+        return read("the journal settings", () -> JournalMeta.episodeStart(connection));
+    }
+
+    /** Sets (or, with empty, clears) the day this episode began; it cannot lie in the future. */
+    public synchronized void setEpisodeStart(Optional<LocalDate> day) {
+        day.filter(d -> d.isAfter(today()) || d.isBefore(JournalRules.EARLIEST_DATE)).ifPresent(d -> {
+            throw new IllegalArgumentException("the episode start " + d + " must lie between "
+                    + JournalRules.EARLIEST_DATE + " and today");
+        });
+        inTransaction(() -> {
+            JournalMeta.putEpisodeStart(connection, day);
+            return null;
+        });
+    }
+
     public int schemaVersion() {
         return JournalSchema.CURRENT_VERSION;
     }
 
     @Override
     public synchronized void close() {
+        history.flush();
+        statements.close();
         JournalFile.closeQuietly(connection);
     }
 
-    private List<CheckIn> query(String where, String... args) {
-        String range = where.isEmpty() ? "" : where;
-        try (PreparedStatement rows = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM checkin" + range + " ORDER BY day");
-             PreparedStatement items = connection.prepareStatement(
-                     "SELECT day, kind, item_id FROM checkin_item WHERE day IN (SELECT day FROM checkin" + range + ")")) {
-            bind(rows, args);
-            bind(items, args);
-            Map<String, Map<String, Set<String>>> itemsByDay = new HashMap<>();
-            try (ResultSet rs = items.executeQuery()) {
-                while (rs.next()) {
-                    itemsByDay.computeIfAbsent(rs.getString(1), d -> new HashMap<>())
-                            .computeIfAbsent(rs.getString(2), k -> new TreeSet<>()).add(rs.getString(3));
-                }
-            }
-            List<CheckIn> result = new ArrayList<>();
-            try (ResultSet rs = rows.executeQuery()) {
-                while (rs.next()) {
-                    result.add(read(rs, itemsByDay.getOrDefault(rs.getString(1), Map.of())));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new JournalException("Cannot read the journal " + file + ": " + e.getMessage(), e);
-        }
+    private List<CheckIn> rows(String where, String... args) {
+        return read("the journal", () -> CheckInRows.query(connection, where, args));
     }
 
-    private static CheckIn read(ResultSet rs, Map<String, Set<String>> items) throws SQLException {
-        return CheckIn.on(LocalDate.parse(rs.getString(1)), rs.getInt(2))
-                .painWorst(nullableInt(rs, 3)).spasms(nullableInt(rs, 4))
-                .walkMinutes(nullableInt(rs, 5)).sittingMaxMinutes(nullableInt(rs, 6))
-                .stress(nullableInt(rs, 7)).sleep(nullableInt(rs, 8)).note(rs.getString(9))
-                .areas(items.getOrDefault("area", Set.of()))
-                .factors(items.getOrDefault("factor", Set.of()))
-                .redFlags(items.getOrDefault("red-flag", Set.of()))
-                .milestones(items.getOrDefault("milestone", Set.of()))
-                .build();
+    interface SqlWork<T> {
+        T run() throws SQLException;
     }
 
-    private interface SqlWork {
-        void run() throws SQLException;
-    }
-
-    private void inTransaction(SqlWork work) {
+    /** Runs {@code work} in one transaction on this journal's connection; package code uses it too. */
+    synchronized <T> T inTransaction(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
             try {
-                work.run();
+                T result = work.run();
                 connection.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -271,6 +335,14 @@ public final class Journal implements AutoCloseable {
         } catch (SQLException e) {
             throw new JournalException("Could not save to the journal " + file + "; nothing was changed. ("
                     + e.getMessage() + ")", e);
+        }
+    }
+
+    <T> T read(String what, SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new JournalException("Cannot read " + what + " in " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -284,7 +356,7 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private static void bind(PreparedStatement statement, String... args) throws SQLException {
+    static void bind(PreparedStatement statement, String... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             statement.setString(i + 1, args[i]);
         }
@@ -298,7 +370,7 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+    static Integer nullableInt(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }

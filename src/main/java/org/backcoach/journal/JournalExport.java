@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,10 +39,17 @@ public final class JournalExport {
     }
 
     public void writeJson(List<CheckIn> checkIns, List<ExerciseLogEntry> exerciseLog, Path file) throws IOException {
+        writeJson(checkIns, exerciseLog, Optional.empty(), file);
+    }
+
+    /** As above, with the date the person set as the start of this episode, when there is one. */
+    public void writeJson(List<CheckIn> checkIns, List<ExerciseLogEntry> exerciseLog, Optional<LocalDate> episodeStart,
+                          Path file) throws IOException {
         ExportJson export = new ExportJson(JSON_FORMAT, JSON_FORMAT_VERSION,
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
                 checkIns.stream().map(CheckInJson::from).toList(),
-                exerciseLog.stream().map(ExerciseJson::from).toList());
+                exerciseLog.stream().map(ExerciseJson::from).toList(),
+                episodeStart.map(LocalDate::toString).orElse(null));
         writeAtomically(file, out -> mapper.writeValue(out, export));
     }
 
@@ -106,8 +115,9 @@ public final class JournalExport {
         }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record ExportJson(String format, int formatVersion, String exportedAt, List<CheckInJson> checkIns,
-                      List<ExerciseJson> exerciseLog) {
+                      List<ExerciseJson> exerciseLog, String episodeStart) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -115,6 +125,11 @@ public final class JournalExport {
         static ExerciseJson from(ExerciseLogEntry e) {
             return new ExerciseJson(e.exerciseId(), e.doneAt().toString(), e.sets(), e.reps(), e.holdSeconds(),
                     e.painDuring());
+        }
+
+        ExerciseLogEntry toEntry() {
+            return new ExerciseLogEntry(exerciseId, doneAt == null ? null : LocalDateTime.parse(doneAt), sets, reps,
+                    holdSeconds, painDuring);
         }
     }
 
@@ -126,6 +141,18 @@ public final class JournalExport {
             return new CheckInJson(c.date().toString(), c.painNow(), c.painWorst(), c.spasms(),
                     new ArrayList<>(c.areas()), c.walkMinutes(), c.sittingMaxMinutes(), new ArrayList<>(c.factors()),
                     c.stress(), c.sleep(), new ArrayList<>(c.redFlags()), new ArrayList<>(c.milestones()), c.note());
+        }
+
+        /** Back to a check-in; a date that does not parse throws DateTimeParseException. */
+        CheckIn toCheckIn() {
+            return CheckIn.on(date == null ? null : LocalDate.parse(date), painNow).painWorst(painWorst).spasms(spasms)
+                    .areas(set(areas)).walkMinutes(walkMinutes).sittingMaxMinutes(sittingMaxMinutes)
+                    .factors(set(factors)).stress(stress).sleep(sleep).redFlags(set(redFlags))
+                    .milestones(set(milestones)).note(note).build();
+        }
+
+        private static Set<String> set(List<String> ids) {
+            return ids == null ? Set.of() : new java.util.TreeSet<>(ids);
         }
     }
 }

@@ -20,6 +20,8 @@ import org.sqlite.SQLiteOpenMode;
 final class JournalFile {
 
     private static final Logger LOG = Logger.getLogger(JournalFile.class.getName());
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
 
     private JournalFile() {
     }
@@ -48,9 +50,25 @@ final class JournalFile {
             return connection;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
-            throw e instanceof JournalException je ? je
-                    : new JournalException("Cannot update the journal " + file + ": " + e.getMessage(), e);
+            if (e instanceof JournalException je) {
+                throw je;
+            }
+            String message = "Cannot update the journal " + file + ": " + e.getMessage();
+            throw isDamage(e) ? new JournalDamagedException(message, e) : new JournalException(message, e);
         }
+    }
+
+    /** SQLite's own verdict that the file is damaged or not a database at all (not a lock or a permission). */
+    static boolean isDamage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                int primary = sql.getErrorCode() & 0xFF;
+                if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static SQLiteConfig durableConfig() {
@@ -72,7 +90,8 @@ final class JournalFile {
              ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
-            throw new JournalException(file + " is not a readable BackCoach journal (" + e.getMessage() + ")", e);
+            String message = file + " is not a readable BackCoach journal (" + e.getMessage() + ")";
+            throw isDamage(e) ? new JournalDamagedException(message, e) : new JournalException(message, e);
         }
     }
 
@@ -80,7 +99,8 @@ final class JournalFile {
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         } catch (SQLException e) {
-            throw new JournalException("Cannot open the journal " + file + ": " + e.getMessage(), e);
+            String message = "Cannot open the journal " + file + ": " + e.getMessage();
+            throw isDamage(e) ? new JournalDamagedException(message, e) : new JournalException(message, e);
         }
     }
 

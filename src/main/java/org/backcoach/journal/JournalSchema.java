@@ -64,7 +64,31 @@ final class JournalSchema {
                         day         TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
                         recorded_at TEXT NOT NULL,
                         red_flags   TEXT NOT NULL DEFAULT ''
-                    )""")));
+                    )""")),
+            new Migration(4, "trash, undo and journal settings", List.of(
+                    // A deleted or replaced day is kept whole, as the export's JSON for one check-in,
+                    // so restoring it needs no knowledge of how the columns looked when it was deleted.
+                    """
+                    CREATE TABLE trash (
+                        id         INTEGER PRIMARY KEY,
+                        day        TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                        deleted_at TEXT NOT NULL,
+                        reason     TEXT NOT NULL CHECK (reason IN ('deleted', 'replaced-by-import', 'replaced-by-restore', 'undone')),
+                        snapshot   TEXT NOT NULL
+                    )""",
+                    // The last changes to days, newest last: what the day was before and after, so
+                    // an undo can check that nothing changed the day since.
+                    """
+                    CREATE TABLE undo_log (
+                        id          INTEGER PRIMARY KEY,
+                        kind        TEXT NOT NULL CHECK (kind IN ('saved', 'deleted', 'restored')),
+                        day         TEXT NOT NULL,
+                        before_json TEXT,
+                        after_json  TEXT,
+                        trash_id    INTEGER,
+                        at          TEXT NOT NULL
+                    )""",
+                    "CREATE TABLE journal_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")));
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

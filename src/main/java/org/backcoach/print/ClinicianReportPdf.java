@@ -1,5 +1,7 @@
 package org.backcoach.print;
 
+import org.backcoach.insights.FactorInsight;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -95,16 +97,15 @@ public final class ClinicianReportPdf {
 
     private static void insights(PageFlow flow, FactorInsights insights, PrintText text) throws IOException {
         flow.heading(text.get("report.insights"), 24);
-        if (!insights.available() || insights.items().isEmpty()) {
-            flow.paragraph(text.get(insights.available() ? "report.insights.none" : "report.insights.notAvailable"),
-                    BODY, false, PdfCanvas.MUTED, 0);
+        if (insights.items().isEmpty()) {
+            flow.paragraph(text.get("report.insights.none"), BODY, false, PdfCanvas.MUTED, 0);
             return;
         }
         List<List<String>> rows = new ArrayList<>();
         for (FactorInsight i : insights.items()) {
-            rows.add(List.of(i.factorLabel(), text.get("report.kind." + i.kind().jsonName()),
+            rows.add(List.of(i.label(), text.get("report.kind." + i.kind().jsonName()),
                     text.get("report.lag", i.lagDays()), i.daysWith() + " / " + i.daysWithout(),
-                    String.format(Locale.ROOT, "%.1f / %.1f", i.meanWith(), i.meanWithout()),
+                    String.format(Locale.ROOT, "%.1f / %.1f", i.meanPainWith(), i.meanPainWithout()),
                     String.format(Locale.ROOT, "%+.1f", i.difference())));
         }
         PdfTable.draw(flow, List.of(text.get("report.col.factor"), text.get("report.col.kind"), text.get("report.col.lag"),

@@ -1,36 +1,37 @@
 package org.backcoach.print;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.backcoach.insights.FactorInsight;
 
-/**
- * The factor insights a printout may show. {@code available} is false while BackCoach has no
- * insights engine to ask; then the report and the flare plan leave the section out with a note.
- * Available but empty means there was not enough data to compare.
- */
-public record FactorInsights(boolean available, List<FactorInsight> items) {
+/** The factor insights a printout shows (empty when there was not enough data to compare). */
+public record FactorInsights(List<FactorInsight> items) {
 
     public FactorInsights {
         items = List.copyOf(items);
     }
 
-    public static FactorInsights notAvailable() {
-        return new FactorInsights(false, List.of());
+    public static FactorInsights none() {
+        return new FactorInsights(List.of());
     }
 
-    public static FactorInsights of(List<FactorInsight> items) {
-        return new FactorInsights(true, items);
-    }
-
-    /** The factors that went with the most pain relief, strongest first. */
+    /** Factors that went with less pain, strongest first, each factor once (its stronger lag). */
     public List<FactorInsight> helpers(int limit) {
-        return items.stream().filter(FactorInsight::wentWithLessPain)
-                .sorted(Comparator.comparingDouble(FactorInsight::difference)).limit(limit).toList();
+        return strongest(i -> i.difference() < 0, Comparator.comparingDouble(FactorInsight::difference), limit);
     }
 
-    /** The factors that went with the most extra pain, strongest first. */
+    /** Factors that went with more pain, strongest first, each factor once (its stronger lag). */
     public List<FactorInsight> aggravators(int limit) {
-        return items.stream().filter(i -> i.difference() > 0)
-                .sorted(Comparator.comparingDouble(FactorInsight::difference).reversed()).limit(limit).toList();
+        return strongest(i -> i.difference() > 0,
+                Comparator.comparingDouble(FactorInsight::difference).reversed(), limit);
+    }
+
+    private List<FactorInsight> strongest(Predicate<FactorInsight> side, Comparator<FactorInsight> order, int limit) {
+        Map<String, FactorInsight> perFactor = new LinkedHashMap<>();
+        items.stream().filter(side).sorted(order).forEach(i -> perFactor.putIfAbsent(i.factorId(), i));
+        return perFactor.values().stream().limit(limit).toList();
     }
 }

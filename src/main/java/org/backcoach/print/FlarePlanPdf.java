@@ -1,5 +1,7 @@
 package org.backcoach.print;
 
+import org.backcoach.insights.FactorInsight;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -61,16 +63,12 @@ public final class FlarePlanPdf {
 
     private static void insightLines(PageFlow flow, FactorInsights insights, List<FactorInsight> chosen, PrintText text,
                                      String key) throws IOException {
-        if (!insights.available()) {
-            flow.paragraph(text.get("flare.insights.notAvailable"), BODY, false, PdfCanvas.MUTED, 0);
-            return;
-        }
         if (chosen.isEmpty()) {
             flow.paragraph(text.get("flare.insights.none"), BODY, false, PdfCanvas.MUTED, 0);
             return;
         }
         for (FactorInsight i : chosen) {
-            flow.item("•", text.get(key, i.factorLabel(), String.format(Locale.ROOT, "%.1f", Math.abs(i.difference())),
+            flow.item("•", text.get(key, i.label(), String.format(Locale.ROOT, "%.1f", Math.abs(i.difference())),
                     i.daysWith()), BODY, PdfCanvas.TEXT, 6);
         }
     }

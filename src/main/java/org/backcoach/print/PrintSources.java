@@ -8,6 +8,7 @@ import org.backcoach.coach.PlannedExercise;
 import org.backcoach.coach.TodayPlan;
 import org.backcoach.content.Bundle;
 import org.backcoach.content.Exercise;
+import org.backcoach.journal.CheckIn;
 import org.backcoach.journal.Journal;
 
 /**
@@ -31,11 +32,13 @@ public final class PrintSources {
     }
 
     /**
-     * Factor insights for a date range from org.backcoach.insights. Not available yet: the report
-     * and the flare plan leave those sections out with a note.
+     * Factor insights worked out from the check-ins from {@code from} to {@code to}, the same way
+     * the Progress screen does (thresholds from the bundle).
      */
     public static FactorInsights factorInsights(Bundle bundle, Journal journal, LocalDate from, LocalDate to) {
-        return FactorInsights.notAvailable();
+        List<CheckIn> checkIns = journal.between(from, to);
+        return new FactorInsights(org.backcoach.insights.FactorInsights.compute(checkIns, bundle.factors(),
+                bundle.progress().insights()));
     }
 
     /** The flare plan's first-aid steps: the bundle's "Spasm now" flow, step by step. */

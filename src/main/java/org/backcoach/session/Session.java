@@ -3,6 +3,9 @@ package org.backcoach.session;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.backcoach.content.ActiveContent;
 import org.backcoach.content.Bundle;
@@ -11,8 +14,11 @@ import org.backcoach.content.BundleLoader;
 import org.backcoach.content.Exercise;
 import org.backcoach.content.Factor;
 import org.backcoach.content.RedFlag;
-import org.backcoach.journal.JournalRules;
 import org.backcoach.journal.Journal;
+import org.backcoach.journal.JournalBackups;
+import org.backcoach.journal.JournalException;
+import org.backcoach.journal.JournalRecovery;
+import org.backcoach.journal.JournalRules;
 import org.backcoach.settings.DataFolder;
 import org.backcoach.settings.Settings;
 import org.backcoach.settings.SettingsStore;
@@ -24,12 +30,16 @@ import org.backcoach.settings.SettingsStore;
  */
 public final class Session implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(Session.class.getName());
+
     private final DataFolder folder;
     private final SettingsStore settingsStore;
     private final BundleLibrary library;
     private final ActiveContent content;
     private final Clock clock;
     private Journal journal;
+    private Optional<JournalRecovery.Report> recovery = Optional.empty();
+    private Consumer<JournalRecovery.Report> onRecovered = report -> { };
 
     private Session(DataFolder folder, SettingsStore settingsStore, BundleLibrary library, ActiveContent content,
                     Clock clock) {
@@ -77,11 +87,44 @@ public final class Session implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * Opens the journal on first use. A damaged file is set aside and the newest good backup restored
+     * ({@link #recovery()} says so); then the day's automatic backup is made if it is due.
+     */
     public synchronized Journal journal() {
         if (journal == null) {
-            journal = Journal.open(folder.journalFile(), rulesFor(bundle(), clock), clock);
+            JournalRecovery.Opened opened = JournalRecovery.open(folder.journalFile(), backups(),
+                    rulesFor(bundle(), clock), clock);
+            journal = opened.journal();
+            recovery = opened.recovery();
+            recovery.ifPresent(onRecovered);
+            backupIfDue();
         }
         return journal;
+    }
+
+    /** What recovery did when this session found the journal damaged at start; empty normally. */
+    public synchronized Optional<JournalRecovery.Report> recovery() {
+        return recovery;
+    }
+
+    /** Told at once if opening the journal had to recover it (the command line prints it). */
+    public synchronized void setOnRecovered(Consumer<JournalRecovery.Report> listener) {
+        this.onRecovered = listener;
+    }
+
+    public JournalBackups backups() {
+        return new JournalBackups(folder.backupsFolder(), clock);
+    }
+
+    /** The automatic daily backup. A failure is logged and never stops the app from opening. */
+    public synchronized Optional<JournalBackups.Backup> backupIfDue() {
+        try {
+            return backups().createIfDue(journal());
+        } catch (JournalException e) {
+            LOG.log(Level.WARNING, "the automatic backup failed", e);
+            return Optional.empty();
+        }
     }
 
     /** What a check-in may name is defined by the bundle in use. */

@@ -50,7 +50,7 @@ class ClinicianReportPdfTest {
                     .contains("First day standing fully straight").contains("First 10-minute walk, and on 6 more days")
                     .contains("Exercised on 16 of 30 days (53%), 22 sessions in all.")
                     .contains("Cat-cow 16 16 1.3 3").contains("Glute bridge 6 6 2.5 3")
-                    .contains("Factor insights are not included")
+                    .contains("What went with more or less pain").contains("Walked")
                     .contains("Does your pain get worse at night, or wake you from sleep? Yes on 27 Oct–28 Oct.")
                     .contains("21 Nov: Day 30: walked a little")
                     .contains("is not medical advice").contains("Page 1 of 1");
@@ -82,7 +82,7 @@ class ClinicianReportPdfTest {
     void insightsWhenGivenAreShownAsATable() {
         ClinicianReport report = ClinicianReport.build(PrintFixtures.builtIn(), TODAY.minusDays(6), TODAY,
                 journal.between(TODAY.minusDays(12), TODAY), journal.exerciseLog(TODAY.minusDays(6), TODAY),
-                FactorInsights.of(List.of(ClinicianReportTest.insight("Walking", -1.8),
+                new FactorInsights(List.of(ClinicianReportTest.insight("Walking", -1.8),
                         ClinicianReportTest.insight("Long sitting", 1.2))));
         try (PdfCheck check = PdfCheck.of(ClinicianReportPdf.render(report, PrintFixtures.setup(PrintFixtures.builtIn(),
                 PaperSize.A4)))) {

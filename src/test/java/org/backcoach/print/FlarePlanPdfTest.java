@@ -33,7 +33,7 @@ class FlarePlanPdfTest {
                     assertThat(text).contains("My flare-up plan").contains("Breathe slowly")
                             .contains("Get down or out of bed safely").contains("Tiny movements, then a few steps")
                             .contains("Cat-cow: 16 times with mild pain, pain during 1.3/10 on average.")
-                            .contains("Not included: this version of BackCoach does not yet work out");
+                            .contains("Walked: pain was");
                     for (RedFlag flag : printouts.bundle().redFlags()) {
                         assertThat(text).contains(flag.question());
                     }
@@ -47,14 +47,14 @@ class FlarePlanPdfTest {
     @Test
     void helpersAndAggravatorsComeFromTheInsights() {
         Bundle bundle = PrintFixtures.builtIn();
-        FactorInsights insights = FactorInsights.of(List.of(ClinicianReportTest.insight("Walking", -1.8),
+        FactorInsights insights = new FactorInsights(List.of(ClinicianReportTest.insight("Walking", -1.8),
                 ClinicianReportTest.insight("Heat", -0.6), ClinicianReportTest.insight("Long sitting", 1.2)));
         FlarePlan plan = new FlarePlan(PrintSources.firstAid(bundle), insights, List.of(), bundle.redFlags());
         try (PdfCheck check = PdfCheck.of(FlarePlanPdf.render(plan, PrintFixtures.setup(bundle, PaperSize.A4)))) {
             assertThat(check.text()).contains("Walking: pain was 1.8 points lower on days with it (8 days).")
                     .contains("Heat: pain was 0.6 points lower")
                     .contains("Long sitting: pain was 1.2 points higher on days with it (8 days).")
-                    .contains("No exercise logged with mild pain").doesNotContain("Not included")
+                    .contains("No exercise logged with mild pain").doesNotContain("Not enough check-ins")
                     .contains("For: Ana Müller");
         }
     }

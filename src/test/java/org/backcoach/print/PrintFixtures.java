@@ -134,6 +134,10 @@ public final class PrintFixtures {
                 if (back == 25 || back == 24) {
                     checkIn.redFlags(Set.of("night-pain"));
                 }
+                if (back <= 14) {
+                    // Recent days are both walked and less painful, so walking shows as a helper.
+                    checkIn.factors(Set.of("walking"));
+                }
                 if (back % 5 == 0) {
                     checkIn.note("Day " + (30 - back) + ": walked a little, stiff in the morning.");
                 }

@@ -1,56 +1,209 @@
 package org.backcoach.ui.progress;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.backcoach.journal.CheckIn;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+import org.backcoach.content.Bundle;
+import org.backcoach.content.ProgressRules;
+import org.backcoach.insights.ChartRange;
+import org.backcoach.insights.ProgressCharts;
+import org.backcoach.insights.ProgressReport;
+import org.backcoach.insights.RecoveryCourse;
 import org.backcoach.journal.Journal;
+import org.backcoach.journal.JournalChange;
+import org.backcoach.journal.TrashEntry;
 import org.backcoach.ui.common.Async;
 import org.backcoach.ui.common.Messages;
 
-/** Recent check-ins, newest first, with a one-line summary. */
+/**
+ * The Progress screen: the recovery course with its nudges, four charts over a chosen span, the
+ * milestones timeline, factor insights, and the history. One background load fills all of it.
+ */
 public final class ProgressViewModel {
 
-    static final int DAYS = 30;
+    /** A gentle "see a clinician" message from the bundle, with its source. */
+    public record Nudge(String title, String text, String source) {
+    }
 
-    private final ObservableList<CheckIn> checkIns = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    // Properties
+    private final ObjectProperty<ChartRange> range = new SimpleObjectProperty<>(ChartRange.SIX_WEEKS);
+    private final ObjectProperty<LocalDate> episodeStartInput = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ProgressReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper courseHeadline = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper painComparison = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper startSetByPerson = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Nudge> nudges = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Series<Number, Number>> painLines = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Series<Number, Number>> movementLines = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Series<Number, Number>> spasmLines = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Series<Number, Number>> exerciseLines = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper painSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper movementSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper spasmSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper exerciseSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper axisFrom = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper axisTo = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper tickDays = new ReadOnlyDoubleWrapper(7);
+    private final ReadOnlyStringWrapper chartNote = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> milestones = FXCollections.observableArrayList();
+    private final ObservableList<String> insights = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper insightsNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
     private final Journal journal;
+    private final Bundle bundle;
     private final Async async;
     private final Messages messages;
+    private final ProgressText text;
+    private final HistoryViewModel history;
+    private final DateTimeFormatter axisDates;
 
-    public ProgressViewModel(Journal journal, Async async, Messages messages) {
+    public ProgressViewModel(Journal journal, Bundle bundle, Async async, Messages messages) {
         this.journal = journal;
+        this.bundle = bundle;
         this.async = async;
         this.messages = messages;
+        this.text = new ProgressText(messages);
+        this.history = new HistoryViewModel(journal, bundle, async, messages, text);
+        this.axisDates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
+        history.setOnJournalChanged(this::refresh);
+        range.addListener((obs, old, now) -> refresh());
     }
 
-    public ObservableList<CheckIn> checkIns() {
-        return FXCollections.unmodifiableObservableList(checkIns);
+    // Properties
+    public ObjectProperty<ChartRange> rangeProperty() { return range; }
+    /** The date in the "this episode began on" picker; {@link #saveEpisodeStart()} stores it. */
+    public ObjectProperty<LocalDate> episodeStartInputProperty() { return episodeStartInput; }
+    public ReadOnlyObjectProperty<ProgressReport> reportProperty() { return report.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty courseHeadlineProperty() { return courseHeadline.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty painComparisonProperty() { return painComparison.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty startSetByPersonProperty() { return startSetByPerson.getReadOnlyProperty(); }
+    public ObservableList<Nudge> nudges() { return FXCollections.unmodifiableObservableList(nudges); }
+    public ObservableList<XYChart.Series<Number, Number>> painLines() { return painLines; }
+    public ObservableList<XYChart.Series<Number, Number>> movementLines() { return movementLines; }
+    public ObservableList<XYChart.Series<Number, Number>> spasmLines() { return spasmLines; }
+    public ObservableList<XYChart.Series<Number, Number>> exerciseLines() { return exerciseLines; }
+    public ReadOnlyStringProperty painSummaryProperty() { return painSummary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty movementSummaryProperty() { return movementSummary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty spasmSummaryProperty() { return spasmSummary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty exerciseSummaryProperty() { return exerciseSummary.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty axisFromProperty() { return axisFrom.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty axisToProperty() { return axisTo.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty tickDaysProperty() { return tickDays.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty chartNoteProperty() { return chartNote.getReadOnlyProperty(); }
+    public ObservableList<String> milestones() { return FXCollections.unmodifiableObservableList(milestones); }
+    public ObservableList<String> insights() { return FXCollections.unmodifiableObservableList(insights); }
+    public ReadOnlyStringProperty insightsNoteProperty() { return insightsNote.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    public HistoryViewModel history() {
+        return history;
     }
 
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+    /** Axis labels: an epoch day as a short local date. */
+    public StringConverter<Number> dayLabels() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number epochDay) {
+                return LocalDate.ofEpochDay(Math.round(epochDay.doubleValue())).format(axisDates);
+            }
+
+            @Override
+            public Number fromString(String label) {
+                throw new UnsupportedOperationException("axis labels are not parsed");
+            }
+        };
     }
 
+    // Commands
+
+    /** Reloads everything from the journal, off the FX thread. */
     public void refresh() {
-        async.run(() -> journal.recent(DAYS), this::show,
-                error -> summary.set(messages.get("progress.loadFailed", error.getMessage())));
+        busy.set(true);
+        ChartRange wanted = range.get();
+        async.run(() -> new Loaded(ProgressReport.load(journal, bundle, wanted), journal.history().trash(),
+                journal.history().lastChange()), loaded -> {
+            busy.set(false);
+            show(loaded);
+        }, error -> {
+            busy.set(false);
+            status.set(messages.get("progress.loadFailed", error.getMessage()));
+        });
     }
 
-    private void show(List<CheckIn> recent) {
-        List<CheckIn> newestFirst = new ArrayList<>(recent);
-        Collections.reverse(newestFirst);
-        checkIns.setAll(newestFirst);
-        if (recent.isEmpty()) {
-            summary.set(messages.get("progress.empty"));
-            return;
+    public void saveEpisodeStart() {
+        Optional<LocalDate> day = Optional.ofNullable(episodeStartInput.get());
+        async.run(() -> journal.setEpisodeStart(day), () -> {
+            status.set(day.map(d -> messages.get("progress.status.startSet", text.date(d)))
+                    .orElse(messages.get("progress.status.startCleared")));
+            refresh();
+        }, error -> status.set(messages.get("progress.status.failed", error.getMessage())));
+    }
+
+    /** Forgets a date the person set, so the episode starts at its first check-in again. */
+    public void useFirstCheckIn() {
+        episodeStartInput.set(null);
+        saveEpisodeStart();
+    }
+
+    private record Loaded(ProgressReport report, List<TrashEntry> trash, Optional<JournalChange> lastChange) {
+    }
+
+    private void show(Loaded loaded) {
+        ProgressReport r = loaded.report();
+        RecoveryCourse course = r.course();
+        ProgressRules rules = bundle.progress();
+        courseHeadline.set(text.courseHeadline(course));
+        painComparison.set(text.painComparison(course, rules.course().compareCheckIns()));
+        startSetByPerson.set(course.startSetByPerson());
+        episodeStartInput.set(course.start().orElse(null));
+        nudges.clear();
+        if (course.notImproving()) {
+            nudges.add(new Nudge(rules.notImproving().title(), rules.notImproving().text(), rules.notImproving().source()));
         }
-        double mean = recent.stream().mapToInt(CheckIn::painNow).average().orElse(0);
-        summary.set(messages.get("progress.summary", recent.size(), DAYS, mean));
+        if (course.gettingWorse()) {
+            nudges.add(new Nudge(rules.gettingWorse().title(), rules.gettingWorse().text(), rules.gettingWorse().source()));
+        }
+        ProgressCharts c = r.charts();
+        axisFrom.set(c.from().toEpochDay() - 0.5);
+        axisTo.set(c.to().toEpochDay() + 0.5);
+        tickDays.set(ChartLines.tickDays(c.from(), c.to()));
+        painLines.setAll(ChartLines.of(c.painNow(), c.painWorst(), c.painAverage()));
+        movementLines.setAll(ChartLines.of(c.walkMinutes(), c.sittingMaxMinutes()));
+        spasmLines.setAll(ChartLines.of(c.spasms()));
+        exerciseLines.setAll(ChartLines.of(c.exerciseSessions(), c.exercisePain()));
+        painSummary.set(ChartLines.summary(messages, c.painNow(), c.painWorst(), c.painAverage()));
+        movementSummary.set(ChartLines.summary(messages, c.walkMinutes(), c.sittingMaxMinutes()));
+        spasmSummary.set(ChartLines.summary(messages, c.spasms()));
+        exerciseSummary.set(ChartLines.summary(messages, c.exerciseSessions(), c.exercisePain()));
+        chartNote.set(messages.get(c.bucketDays() == 1 ? "progress.chart.daily"
+                : c.bucketDays() == 7 ? "progress.chart.weekly" : "progress.chart.fourWeekly"));
+        milestones.setAll(r.milestones().stream()
+                .map(m -> messages.get("progress.milestone", text.date(m.date()), m.text())).toList());
+        insights.setAll(r.insights().stream().map(text::insight).toList());
+        ProgressRules.Insights needed = rules.insights();
+        insightsNote.set(r.insights().isEmpty()
+                ? messages.get("progress.insights.none", needed.minDaysWith(), needed.minDaysWithout(), r.checkIns().size())
+                : messages.get("progress.insights.caution"));
+        history.show(r.checkIns(), loaded.trash(), loaded.lastChange());
+        report.set(r);
     }
 }

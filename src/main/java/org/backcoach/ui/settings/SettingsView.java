@@ -16,7 +16,8 @@ import org.backcoach.ui.common.Messages;
 /** Settings screen: name, content bundle, where the data lives. */
 public final class SettingsView extends ScrollPane {
 
-    public SettingsView(SettingsViewModel model, Messages messages) {
+    /** @param extraSections further sections, such as backups and your data, shown before the status line */
+    public SettingsView(SettingsViewModel model, Messages messages, Node... extraSections) {
         getStyleClass().add("page");
         setFitToWidth(true);
         Label title = new Label(messages.get("settings.title"));
@@ -81,8 +82,9 @@ public final class SettingsView extends ScrollPane {
                 section(messages.get("settings.section.you"), nameLabel, name),
                 section(messages.get("settings.section.content"), content, new HBox(12, useBundle, builtIn), report),
                 section(messages.get("settings.section.data"), new Label(messages.get("settings.dataFolder")), folder,
-                        hint(messages.get("settings.dataFolder.hint"))),
-                status);
+                        hint(messages.get("settings.dataFolder.hint"))));
+        page.getChildren().addAll(extraSections);
+        page.getChildren().add(status);
         page.setPadding(new Insets(24));
         setContent(page);
     }

@@ -1,0 +1,120 @@
+package org.backcoach.journal;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/** File work around journal.db: checking a candidate file, setting a file aside, copying one into place. */
+final class JournalFiles {
+
+    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+    private static final List<String> SIDE_FILES = List.of("-wal", "-shm");
+
+    private JournalFiles() {
+    }
+
+    /**
+     * Empty when {@code file} is a whole, readable BackCoach journal this app can open; otherwise
+     * the reason, worded to follow "it": "it is damaged (...)".
+     */
+    static Optional<String> problemWith(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.of("is not there");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+             Statement s = c.createStatement()) {
+            int version;
+            try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version > JournalSchema.CURRENT_VERSION) {
+                return Optional.of("was written by a newer BackCoach (journal version %d; this app knows up to %d)"
+                        .formatted(version, JournalSchema.CURRENT_VERSION));
+            }
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'checkin'")) {
+                if (version < 1 || !rs.next() || rs.getInt(1) != 1) {
+                    return Optional.of("is not a BackCoach journal (it has no check-in table)");
+                }
+            }
+            List<String> problems = integrity(s, "quick_check");
+            return problems.isEmpty() ? Optional.empty() : Optional.of("is damaged (" + problems.get(0) + ")");
+        } catch (SQLException e) {
+            return Optional.of(JournalFile.isDamage(e) ? "is damaged or not a database (" + e.getMessage() + ")"
+                    : "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The rows of {@code PRAGMA integrity_check} or {@code quick_check}; empty when the answer is "ok". */
+    static List<String> integrity(Statement s, String pragma) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+            while (rs.next()) {
+                String row = rs.getString(1);
+                if (!"ok".equals(row)) {
+                    problems.add(row);
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Renames {@code file} (and its -wal and -shm companions) to {@code <name>.<label>-<time>}, never
+     * deleting anything; returns the new name of the main file.
+     */
+    static Path setAside(Path file, String label, Clock clock) throws IOException {
+        String stamp = LocalDateTime.now(clock).format(STAMP);
+        Path target = file.resolveSibling(file.getFileName() + "." + label + "-" + stamp);
+        for (int n = 2; Files.exists(target); n++) {
+            target = file.resolveSibling(file.getFileName() + "." + label + "-" + stamp + "-" + n);
+        }
+        for (String side : SIDE_FILES) {
+            Path companion = file.resolveSibling(file.getFileName() + side);
+            if (Files.exists(companion)) {
+                Files.move(companion, target.resolveSibling(target.getFileName() + side));
+            }
+        }
+        Files.move(file, target);
+        return target;
+    }
+
+    /** Copies {@code source} to {@code target} through a temporary file, so the target appears whole. */
+    static void copyInto(Path source, Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        try {
+            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            moveIntoPlace(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.backcoach.ui.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
+import java.util.List;
+import javafx.scene.chart.XYChart;
+import org.backcoach.insights.ChartSeries;
+import org.backcoach.ui.common.Messages;
+
+/**
+ * Turns the domain's chart series into JavaFX chart series: one chart series per unbroken segment,
+ * named by the line's key (the view styles and labels it by that key), x = the day as an epoch day.
+ */
+final class ChartLines {
+
+    private ChartLines() {
+    }
+
+    static List<XYChart.Series<Number, Number>> of(ChartSeries... lines) {
+        List<XYChart.Series<Number, Number>> result = new ArrayList<>();
+        for (ChartSeries line : lines) {
+            for (List<ChartSeries.Point> segment : line.segments()) {
+                XYChart.Series<Number, Number> series = new XYChart.Series<>();
+                series.setName(line.id());
+                for (ChartSeries.Point point : segment) {
+                    series.getData().add(new XYChart.Data<>(point.date().toEpochDay(), point.value()));
+                }
+                result.add(series);
+            }
+        }
+        return result;
+    }
+
+    /** A sentence a screen reader can say instead of the picture, e.g. "Pain now: latest 4, lowest 2, highest 7." */
+    static String summary(Messages messages, ChartSeries... lines) {
+        List<String> parts = new ArrayList<>();
+        for (ChartSeries line : lines) {
+            List<ChartSeries.Point> points = line.points();
+            String label = messages.get("progress.line." + line.id());
+            if (points.isEmpty()) {
+                parts.add(messages.get("progress.chart.noData", label));
+            } else {
+                DoubleSummaryStatistics stats = points.stream().mapToDouble(ChartSeries.Point::value).summaryStatistics();
+                parts.add(messages.get("progress.chart.summary", label, points.get(points.size() - 1).value(),
+                        stats.getMin(), stats.getMax(), points.size()));
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    /** Tick spacing in days, so an axis shows about eight labels. */
+    static double tickDays(LocalDate from, LocalDate to) {
+        long days = Math.max(1, to.toEpochDay() - from.toEpochDay());
+        return days <= 16 ? 1 : days <= 60 ? 7 : Math.max(7, Math.ceil(days / 8.0 / 7) * 7);
+    }
+}

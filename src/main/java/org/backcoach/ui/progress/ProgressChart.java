@@ -1,0 +1,86 @@
+package org.backcoach.ui.progress;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.AccessibleRole;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.backcoach.ui.common.Messages;
+
+/**
+ * One titled line chart with its own legend. A line may come as several chart series (one per
+ * unbroken run of days); each is styled by its key, so all segments of a line look the same.
+ */
+final class ProgressChart extends VBox {
+
+    ProgressChart(String id, String title, String yLabel, Double yMax, ObservableList<XYChart.Series<Number, Number>> lines,
+                  List<String> keys, ObservableStringValue summary, ProgressViewModel model, Messages messages) {
+        getStyleClass().addAll("card", "progress-chart");
+        setSpacing(6);
+        Label heading = new Label(title);
+        heading.getStyleClass().add("section-title");
+
+        NumberAxis days = new NumberAxis();
+        days.setAutoRanging(false);
+        days.lowerBoundProperty().bind(model.axisFromProperty());
+        days.upperBoundProperty().bind(model.axisToProperty());
+        days.tickUnitProperty().bind(model.tickDaysProperty());
+        days.setMinorTickVisible(false);
+        days.setTickLabelFormatter(model.dayLabels());
+        NumberAxis values = new NumberAxis();
+        values.setLabel(yLabel);
+        values.setMinorTickVisible(false);
+        if (yMax != null) {
+            values.setAutoRanging(false);
+            values.setLowerBound(0);
+            values.setUpperBound(yMax);
+            values.setTickUnit(2);
+        }
+        LineChart<Number, Number> chart = new LineChart<>(days, values);
+        chart.setId(id);
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setPrefHeight(260);
+        chart.setMinHeight(200);
+        chart.setData(lines);
+        lines.addListener((ListChangeListener<XYChart.Series<Number, Number>>) change -> lines.forEach(ProgressChart::style));
+        lines.forEach(ProgressChart::style);
+        chart.setAccessibleRole(AccessibleRole.TEXT);
+        chart.accessibleTextProperty().bind(Bindings.concat(title, ". ", summary));
+
+        FlowPane legend = new FlowPane(16, 4);
+        legend.getStyleClass().add("chart-legend");
+        for (String key : keys) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("swatch", "line-" + key);
+            Label item = new Label(messages.get("progress.line." + key), swatch);
+            legend.getChildren().add(item);
+        }
+        Label empty = new Label(messages.get("progress.chart.empty"));
+        empty.getStyleClass().add("hint");
+        empty.visibleProperty().bind(Bindings.isEmpty(lines));
+        empty.managedProperty().bind(empty.visibleProperty());
+        getChildren().addAll(heading, legend, empty, chart);
+    }
+
+    /** Colours come from the stylesheet's tokens, by line key; the chart's own palette is by index. */
+    private static void style(XYChart.Series<Number, Number> series) {
+        String styleClass = "line-" + series.getName();
+        if (series.getNode() != null && !series.getNode().getStyleClass().contains(styleClass)) {
+            series.getNode().getStyleClass().add(styleClass);
+        }
+        for (XYChart.Data<Number, Number> point : series.getData()) {
+            if (point.getNode() != null && !point.getNode().getStyleClass().contains(styleClass)) {
+                point.getNode().getStyleClass().add(styleClass);
+            }
+        }
+    }
+}
