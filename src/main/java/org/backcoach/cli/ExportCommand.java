@@ -3,6 +3,7 @@ package org.backcoach.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backcoach.journal.CheckIn;
@@ -39,14 +40,15 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<CheckIn> checkIns = root.session().journal().all();
         List<ExerciseLogEntry> exerciseLog = root.session().journal().exerciseLog();
+        List<LocalDateTime> movementBreaks = root.session().journal().movementBreakLog();
         JournalExport export = new JournalExport(root.environment.clock());
         try {
             if (format == Format.JSON) {
-                export.writeJson(checkIns, exerciseLog, out);
+                export.writeJson(checkIns, exerciseLog, movementBreaks, out);
                 root.environment.out().println("Exported " + checkIns.size() + " check-ins and " + exerciseLog.size()
                         + " exercise sessions to " + out);
             } else {
-                List<Path> files = export.writeCsv(checkIns, exerciseLog, out);
+                List<Path> files = export.writeCsv(checkIns, exerciseLog, movementBreaks, out);
                 root.environment.out().println("Exported " + checkIns.size() + " check-ins to "
                         + String.join(", ", files.stream().map(Path::toString).toList()));
             }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 
 /**
  * The person's journal: one SQLite file. Every save is validated first and written in one
@@ -26,8 +27,9 @@ import java.util.TreeSet;
  */
 public final class Journal implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(Journal.class.getName());
     private static final String COLUMNS =
-            "day, pain_now, pain_worst, spasms, walk_min, sitting_max_min, stress, sleep, note";
+            "day, pain_now, pain_worst, spasms, walk_min, sitting_max_min, stress, sleep, note, movement_breaks";
 
     private final Path file;
     private final Connection connection;
@@ -65,11 +67,12 @@ public final class Journal implements AutoCloseable {
         String day = checkIn.date().toString();
         inTransaction(() -> {
             try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT INTO checkin (" + COLUMNS + ", saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "INSERT INTO checkin (" + COLUMNS + ", saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                             + "ON CONFLICT(day) DO UPDATE SET pain_now = excluded.pain_now, "
                             + "pain_worst = excluded.pain_worst, spasms = excluded.spasms, walk_min = excluded.walk_min, "
                             + "sitting_max_min = excluded.sitting_max_min, stress = excluded.stress, "
-                            + "sleep = excluded.sleep, note = excluded.note, saved_at = excluded.saved_at")) {
+                            + "sleep = excluded.sleep, note = excluded.note, movement_breaks = excluded.movement_breaks, "
+                            + "saved_at = excluded.saved_at")) {
                 upsert.setString(1, day);
                 upsert.setInt(2, checkIn.painNow());
                 setNullable(upsert, 3, checkIn.painWorst());
@@ -79,7 +82,8 @@ public final class Journal implements AutoCloseable {
                 setNullable(upsert, 7, checkIn.stress());
                 setNullable(upsert, 8, checkIn.sleep());
                 upsert.setString(9, checkIn.note());
-                upsert.setString(10, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+                setNullable(upsert, 10, checkIn.movementBreaks());
+                upsert.setString(11, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
                 upsert.executeUpdate();
             }
             try (PreparedStatement clear = connection.prepareStatement("DELETE FROM checkin_item WHERE day = ?")) {
@@ -95,7 +99,65 @@ public final class Journal implements AutoCloseable {
                 item.executeBatch();
             }
         });
+        LOG.info("check-in saved");
         return checkIn;
+    }
+
+    /**
+     * Records a movement break taken at {@code at} (the person answered "I'm up"). When that day
+     * already has a check-in, its break count goes up by one as well. Recording the same second
+     * twice counts once. Returns the number of breaks logged that day.
+     */
+    public synchronized int recordMovementBreak(LocalDateTime at) {
+        if (at.isAfter(LocalDateTime.now(clock))) {
+            throw new IllegalArgumentException("a movement break cannot be in the future: " + at);
+        }
+        String day = at.toLocalDate().toString();
+        inTransaction(() -> {
+            int added;
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO movement_break (taken_at, day) VALUES (?, ?) ON CONFLICT(taken_at) DO NOTHING")) {
+                insert.setString(1, at.truncatedTo(ChronoUnit.SECONDS).toString());
+                insert.setString(2, day);
+                added = insert.executeUpdate();
+            }
+            if (added > 0) {
+                try (PreparedStatement count = connection.prepareStatement(
+                        "UPDATE checkin SET movement_breaks = min(coalesce(movement_breaks, 0) + 1, ?) WHERE day = ?")) {
+                    count.setInt(1, CheckIn.MAX_MOVEMENT_BREAKS);
+                    count.setString(2, day);
+                    count.executeUpdate();
+                }
+            }
+        });
+        LOG.info("movement break recorded");
+        return movementBreaksLogged(at.toLocalDate());
+    }
+
+    /** How many movement breaks were recorded on {@code day} (from reminders; not the check-in's own count). */
+    public synchronized int movementBreaksLogged(LocalDate day) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM movement_break WHERE day = ?")) {
+            select.setString(1, day.toString());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new JournalException("Cannot read the movement breaks in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every recorded movement break, oldest first, for export. */
+    public synchronized List<LocalDateTime> movementBreakLog() {
+        try (PreparedStatement select = connection.prepareStatement("SELECT taken_at FROM movement_break ORDER BY taken_at");
+             ResultSet rs = select.executeQuery()) {
+            List<LocalDateTime> taken = new ArrayList<>();
+            while (rs.next()) {
+                taken.add(LocalDateTime.parse(rs.getString(1)));
+            }
+            return taken;
+        } catch (SQLException e) {
+            throw new JournalException("Cannot read the movement breaks in " + file + ": " + e.getMessage(), e);
+        }
     }
 
     public synchronized Optional<CheckIn> find(LocalDate date) {
@@ -212,6 +274,7 @@ public final class Journal implements AutoCloseable {
                 .painWorst(nullableInt(rs, 3)).spasms(nullableInt(rs, 4))
                 .walkMinutes(nullableInt(rs, 5)).sittingMaxMinutes(nullableInt(rs, 6))
                 .stress(nullableInt(rs, 7)).sleep(nullableInt(rs, 8)).note(rs.getString(9))
+                .movementBreaks(nullableInt(rs, 10))
                 .areas(items.getOrDefault("area", Set.of()))
                 .factors(items.getOrDefault("factor", Set.of()))
                 .redFlags(items.getOrDefault("red-flag", Set.of()))

@@ -28,6 +28,7 @@ public final class JournalExport {
     public static final String CHECKIN_CSV = "checkin.csv";
     public static final String CHECKIN_ITEM_CSV = "checkin_item.csv";
     public static final String EXERCISE_LOG_CSV = "exercise_log.csv";
+    public static final String MOVEMENT_BREAK_CSV = "movement_break.csv";
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Clock clock;
@@ -36,25 +37,28 @@ public final class JournalExport {
         this.clock = clock;
     }
 
-    public void writeJson(List<CheckIn> checkIns, List<ExerciseLogEntry> exerciseLog, Path file) throws IOException {
+    public void writeJson(List<CheckIn> checkIns, List<ExerciseLogEntry> exerciseLog, List<LocalDateTime> movementBreaks,
+                          Path file) throws IOException {
         ExportJson export = new ExportJson(JSON_FORMAT, JSON_FORMAT_VERSION,
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
                 checkIns.stream().map(CheckInJson::from).toList(),
-                exerciseLog.stream().map(ExerciseJson::from).toList());
+                exerciseLog.stream().map(ExerciseJson::from).toList(),
+                movementBreaks.stream().map(LocalDateTime::toString).toList());
         writeAtomically(file, out -> mapper.writeValue(out, export));
     }
 
     /** Writes one CSV file per table into {@code folder}; returns the files written. */
-    public List<Path> writeCsv(List<CheckIn> checkIns, List<ExerciseLogEntry> exerciseLog, Path folder)
-            throws IOException {
+    public List<Path> writeCsv(List<CheckIn> checkIns, List<ExerciseLogEntry> exerciseLog,
+                               List<LocalDateTime> movementBreaks, Path folder) throws IOException {
         Files.createDirectories(folder);
         Path checkinFile = folder.resolve(CHECKIN_CSV);
         writeAtomically(checkinFile, out -> {
-            Csv.row(out, "day", "pain_now", "pain_worst", "spasms", "walk_min", "sitting_max_min", "stress", "sleep", "note");
+            Csv.row(out, "day", "pain_now", "pain_worst", "spasms", "walk_min", "sitting_max_min", "movement_breaks",
+                    "stress", "sleep", "note");
             for (CheckIn c : checkIns) {
                 Csv.row(out, c.date().toString(), Integer.toString(c.painNow()), Csv.cell(c.painWorst()),
                         Csv.cell(c.spasms()), Csv.cell(c.walkMinutes()), Csv.cell(c.sittingMaxMinutes()),
-                        Csv.cell(c.stress()), Csv.cell(c.sleep()), c.note());
+                        Csv.cell(c.movementBreaks()), Csv.cell(c.stress()), Csv.cell(c.sleep()), c.note());
             }
         });
         Path itemFile = folder.resolve(CHECKIN_ITEM_CSV);
@@ -75,7 +79,14 @@ public final class JournalExport {
                         Csv.cell(e.reps()), Csv.cell(e.holdSeconds()), Integer.toString(e.painDuring()));
             }
         });
-        return List.of(checkinFile, itemFile, logFile);
+        Path breakFile = folder.resolve(MOVEMENT_BREAK_CSV);
+        writeAtomically(breakFile, out -> {
+            Csv.row(out, "day", "taken_at");
+            for (LocalDateTime taken : movementBreaks) {
+                Csv.row(out, taken.toLocalDate().toString(), taken.toString());
+            }
+        });
+        return List.of(checkinFile, itemFile, logFile, breakFile);
     }
 
     private static void items(Writer out, CheckIn c, String kind, Set<String> ids) throws IOException {
@@ -107,7 +118,7 @@ public final class JournalExport {
     }
 
     record ExportJson(String format, int formatVersion, String exportedAt, List<CheckInJson> checkIns,
-                      List<ExerciseJson> exerciseLog) {
+                      List<ExerciseJson> exerciseLog, List<String> movementBreakLog) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -120,11 +131,12 @@ public final class JournalExport {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CheckInJson(String date, int painNow, Integer painWorst, Integer spasms, List<String> areas,
-                       Integer walkMinutes, Integer sittingMaxMinutes, List<String> factors, Integer stress,
-                       Integer sleep, List<String> redFlags, List<String> milestones, String note) {
+                       Integer walkMinutes, Integer sittingMaxMinutes, Integer movementBreaks, List<String> factors,
+                       Integer stress, Integer sleep, List<String> redFlags, List<String> milestones, String note) {
         static CheckInJson from(CheckIn c) {
             return new CheckInJson(c.date().toString(), c.painNow(), c.painWorst(), c.spasms(),
-                    new ArrayList<>(c.areas()), c.walkMinutes(), c.sittingMaxMinutes(), new ArrayList<>(c.factors()),
+                    new ArrayList<>(c.areas()), c.walkMinutes(), c.sittingMaxMinutes(), c.movementBreaks(),
+                    new ArrayList<>(c.factors()),
                     c.stress(), c.sleep(), new ArrayList<>(c.redFlags()), new ArrayList<>(c.milestones()), c.note());
         }
     }

@@ -50,6 +50,7 @@ public final class JournalRules {
         range(problems, CheckInField.SPASMS, c.spasms(), 0, MAX_SPASMS);
         range(problems, CheckInField.WALK_MINUTES, c.walkMinutes(), 0, MAX_MINUTES);
         range(problems, CheckInField.SITTING_MAX_MINUTES, c.sittingMaxMinutes(), 0, MAX_MINUTES);
+        range(problems, CheckInField.MOVEMENT_BREAKS, c.movementBreaks(), 0, CheckIn.MAX_MOVEMENT_BREAKS);
         range(problems, CheckInField.STRESS, c.stress(), 0, 10);
         range(problems, CheckInField.SLEEP, c.sleep(), 0, 10);
         known(problems, CheckInField.AREAS, c.areas(), Set.copyOf(PainAreas.IDS));

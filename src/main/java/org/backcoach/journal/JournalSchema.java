@@ -53,7 +53,17 @@ final class JournalSchema {
                         pain_during  INTEGER NOT NULL CHECK (pain_during BETWEEN 0 AND 10),
                         UNIQUE (exercise_id, done_at)
                     )""",
-                    "CREATE INDEX exercise_log_by_day ON exercise_log (day)")));
+                    "CREATE INDEX exercise_log_by_day ON exercise_log (day)")),
+            new Migration(3, "movement breaks: a count in the check-in and a log of breaks taken", List.of(
+                    "ALTER TABLE checkin ADD COLUMN movement_breaks INTEGER CHECK (movement_breaks BETWEEN 0 AND 100)",
+                    // One row per "I'm up" answered to a reminder, so a day's check-in can count them
+                    // even when the check-in is written after the breaks.
+                    """
+                    CREATE TABLE movement_break (
+                        taken_at TEXT PRIMARY KEY,
+                        day      TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX movement_break_by_day ON movement_break (day)")));
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 
