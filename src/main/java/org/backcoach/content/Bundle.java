@@ -25,7 +25,8 @@ public record Bundle(
         List<Exercise> exercises,
         List<Habit> habits,
         List<RedFlag> redFlags,
-        List<Milestone> milestones) {
+        List<Milestone> milestones,
+        MovementBreak movementBreak) {
 
     public Bundle {
         safety = List.copyOf(safety);

@@ -47,6 +47,17 @@ final class BundleCrossCheck {
             references(at + ".bodyAreas", exercise.bodyAreas(), areaIds, "body area");
             dose(at + ".dose", exercise.dose());
         }
+        movementBreak(b.movementBreak());
+    }
+
+    private void movementBreak(MovementBreak reminder) {
+        if (reminder.minMinutes() > reminder.maxMinutes()) {
+            add("$.movementBreak", "minMinutes (%d) is greater than maxMinutes (%d)".formatted(
+                    reminder.minMinutes(), reminder.maxMinutes()));
+        } else if (reminder.defaultMinutes() != reminder.clamp(reminder.defaultMinutes())) {
+            add("$.movementBreak.defaultMinutes", "%d is outside minMinutes–maxMinutes (%d–%d)".formatted(
+                    reminder.defaultMinutes(), reminder.minMinutes(), reminder.maxMinutes()));
+        }
     }
 
     private <T> void unique(String list, List<T> items, Function<T, String> key, String field) {

@@ -16,7 +16,8 @@ final class BundleJson {
     record File(int schemaVersion, String bundleId, String locale, String title, String contentVersion,
                 TextJson disclaimer, List<SafetyJson> safety, List<AreaJson> areas, List<PhaseJson> phases,
                 List<StepJson> steps, List<FactorJson> factors, List<ExerciseJson> exercises,
-                List<HabitJson> habits, List<RedFlagJson> redFlags, List<MilestoneJson> milestones) {
+                List<HabitJson> habits, List<RedFlagJson> redFlags, List<MilestoneJson> milestones,
+                MovementBreakJson movementBreak) {
 
         Bundle toBundle() {
             return new Bundle(schemaVersion, bundleId, locale, title, contentVersion,
@@ -32,7 +33,9 @@ final class BundleJson {
                     habits.stream().map(h -> new Habit(h.id(), h.title(), h.text(), h.source())).toList(),
                     redFlags.stream().map(r -> new RedFlag(r.id(), r.question(),
                             enumOf(RedFlag.Urgency.class, r.urgency()), r.advice(), r.source())).toList(),
-                    milestones.stream().map(m -> new Milestone(m.id(), m.question(), m.firstTime(), m.source())).toList());
+                    milestones.stream().map(m -> new Milestone(m.id(), m.question(), m.firstTime(), m.source())).toList(),
+                    new MovementBreak(movementBreak.minMinutes(), movementBreak.maxMinutes(), movementBreak.defaultMinutes(),
+                            movementBreak.snoozeMinutes(), movementBreak.prompt(), movementBreak.source()));
         }
     }
 
@@ -61,6 +64,10 @@ final class BundleJson {
     }
 
     record MilestoneJson(String id, String question, String firstTime, String source) {
+    }
+
+    record MovementBreakJson(int minMinutes, int maxMinutes, int defaultMinutes, int snoozeMinutes, String prompt,
+                             String source) {
     }
 
     record DoseJson(String type, int min, int max, int sets, Boolean eachSide, Integer restSeconds) {
