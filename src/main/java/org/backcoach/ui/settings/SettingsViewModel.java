@@ -28,6 +28,7 @@ public final class SettingsViewModel {
     private final Async async;
     private final Messages messages;
     private final String dataFolder;
+    private final ReminderSettingsViewModel reminders;
     private Settings settings;
     private Runnable onContentChanged = () -> { };
 
@@ -40,6 +41,8 @@ public final class SettingsViewModel {
         this.dataFolder = dataFolder;
         this.async = async;
         this.messages = messages;
+        this.reminders = new ReminderSettingsViewModel(store, settings.reminders(), content.bundle().movementBreak(),
+                async, messages);
         personName.set(settings.personName());
         contentDescription.set(content.isBuiltIn()
                 ? messages.get("settings.content.builtIn", content.bundle().title(), content.bundle().contentVersion())
@@ -54,6 +57,11 @@ public final class SettingsViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty bundleReportProperty() { return bundleReport.getReadOnlyProperty(); }
     public ReadOnlyStringProperty contentDescriptionProperty() { return contentDescription.getReadOnlyProperty(); }
+
+    /** The reminders section. */
+    public ReminderSettingsViewModel reminders() {
+        return reminders;
+    }
 
     public String dataFolder() {
         return dataFolder;
@@ -74,7 +82,8 @@ public final class SettingsViewModel {
             return;
         }
         Settings updated = settings.withPersonName(personName.get());
-        async.run(() -> save(updated), () -> {
+        String name = updated.personName();
+        async.run(() -> save(current -> current.withPersonName(name)), () -> {
             settings = updated;
             status.set(messages.get("settings.name.saved"));
         }, error -> status.set(messages.get("settings.saveFailed", error.getMessage())));
@@ -86,7 +95,7 @@ public final class SettingsViewModel {
         bundleReport.set("");
         async.run(() -> {
             BundleLibrary.Installation installation = library.install(file);
-            installation.fileName().ifPresent(name -> save(settings.withBundleFile(Optional.of(name))));
+            installation.fileName().ifPresent(name -> save(current -> current.withBundleFile(Optional.of(name))));
             return installation;
         }, installation -> {
             if (installation.fileName().isPresent()) {
@@ -102,16 +111,17 @@ public final class SettingsViewModel {
 
     public void useBuiltIn() {
         Settings updated = settings.withBundleFile(Optional.empty());
-        async.run(() -> save(updated), () -> {
+        async.run(() -> save(current -> current.withBundleFile(Optional.empty())), () -> {
             settings = updated;
             status.set(messages.get("settings.content.reset"));
             onContentChanged.run();
         }, error -> status.set(messages.get("settings.saveFailed", error.getMessage())));
     }
 
-    private Void save(Settings updated) {
+    /** Changes only this screen's fields in the file, so the window's and reminders' stay as they are. */
+    private Void save(java.util.function.UnaryOperator<Settings> change) {
         try {
-            store.save(updated);
+            store.update(change);
             return null;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
