@@ -1,9 +1,14 @@
 package org.backcoach.app;
 
 import java.time.Clock;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
 import org.backcoach.content.ActiveContent;
 import org.backcoach.content.BundleProblem;
+import org.backcoach.reminders.ReminderKind;
 import org.backcoach.session.Session;
 import org.backcoach.ui.checkin.CheckInView;
 import org.backcoach.ui.checkin.CheckInViewModel;
@@ -15,6 +20,8 @@ import org.backcoach.ui.guide.GuideView;
 import org.backcoach.ui.guide.GuideViewModel;
 import org.backcoach.ui.progress.ProgressView;
 import org.backcoach.ui.progress.ProgressViewModel;
+import org.backcoach.ui.reminders.ReminderCard;
+import org.backcoach.ui.reminders.RemindersViewModel;
 import org.backcoach.ui.settings.SettingsView;
 import org.backcoach.ui.settings.SettingsViewModel;
 import org.backcoach.ui.shell.MainView;
@@ -37,9 +44,14 @@ public final class AppContext {
     private final TodayViewModel today;
     private final CheckInViewModel checkIn;
     private final ProgressViewModel progress;
+    private final RemindersViewModel reminders;
     private Runnable onContentChanged = () -> { };
 
     public AppContext(Session session, Async async, Messages messages, Clock clock) {
+        this(session, async, messages, clock, ReminderServices.none());
+    }
+
+    public AppContext(Session session, Async async, Messages messages, Clock clock, ReminderServices services) {
         this.session = session;
         this.async = async;
         this.messages = messages;
@@ -51,6 +63,18 @@ public final class AppContext {
         main.onShow(Page.TODAY, today::refresh);
         main.onShow(Page.CHECK_IN, () -> checkIn.load(checkIn.dateProperty().get()));
         main.onShow(Page.PROGRESS, progress::refresh);
+        reminders = new RemindersViewModel(session.settings().reminders(), session.bundle().movementBreak(),
+                session.journal(), services.timer(), services.sound(), async, messages, clock);
+        reminders.setOnCheckInRequested(() -> main.open(Page.CHECK_IN));
+        // The hook for "a 2-minute routine while you are up". Until the exercise player is wired
+        // in here, it opens the exercises.
+        reminders.setOnBreakTaken(() -> main.open(Page.EXERCISES));
+        reminders.setOnBreakRecorded(() -> {
+            if (main.pageProperty().get() == Page.TODAY) {
+                today.refresh();
+            }
+        });
+        reminders.start();
         ActiveContent content = session.content();
         if (content.fellBack()) {
             main.showNotice(messages.get("notice.bundleFallback"), String.join("\n",
@@ -60,6 +84,33 @@ public final class AppContext {
 
     public MainView mainView() {
         return new MainView(main, messages, this::page);
+    }
+
+    /** The window's content: the main view with the reminder card over it. */
+    public Parent root() {
+        StackPane root = new StackPane(mainView());
+        // The card is built when the first reminder comes: most starts never need it.
+        reminders.showingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends ReminderKind> obs, ReminderKind old, ReminderKind kind) {
+                if (kind != null) {
+                    reminders.showingProperty().removeListener(this);
+                    ReminderCard card = new ReminderCard(reminders, messages);
+                    root.getChildren().add(card);
+                    card.showNow();
+                }
+            }
+        });
+        return root;
+    }
+
+    public RemindersViewModel reminders() {
+        return reminders;
+    }
+
+    /** Stops what this context started (the reminder timer); the session is closed by its owner. */
+    public void close() {
+        reminders.stop();
     }
 
     public MainViewModel mainViewModel() {
@@ -87,9 +138,10 @@ public final class AppContext {
     }
 
     private Node settingsView() {
-        SettingsViewModel settings = new SettingsViewModel(session.settingsStore(), session.settingsStore().load(),
+        SettingsViewModel settings = new SettingsViewModel(session.settingsStore(), session.settings(),
                 session.library(), session.content(), session.folder().toString(), async, messages);
         settings.setOnContentChanged(() -> onContentChanged.run());
+        settings.reminders().setOnChanged(changed -> reminders.apply(changed, session.bundle().movementBreak()));
         return new SettingsView(settings, messages);
     }
 }
