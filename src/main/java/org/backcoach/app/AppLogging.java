@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -28,10 +30,12 @@ public final class AppLogging implements AutoCloseable {
 
     private final Logger root;
     private final FileHandler handler;
+    private final Map<Handler, Level> consoleLevels;
 
-    private AppLogging(Logger root, FileHandler handler) {
+    private AppLogging(Logger root, FileHandler handler, Map<Handler, Level> consoleLevels) {
         this.root = root;
         this.handler = handler;
+        this.consoleLevels = consoleLevels;
     }
 
     /** Starts writing the log into {@code logsFolder}; the console keeps warnings only. */
@@ -44,11 +48,13 @@ public final class AppLogging implements AutoCloseable {
         handler.setFormatter(new LineFormatter());
         handler.setLevel(Level.INFO);
         Logger root = Logger.getLogger("");
+        Map<Handler, Level> consoleLevels = new HashMap<>();
         for (Handler existing : root.getHandlers()) {
+            consoleLevels.put(existing, existing.getLevel());
             existing.setLevel(Level.WARNING);
         }
         root.addHandler(handler);
-        return new AppLogging(root, handler);
+        return new AppLogging(root, handler, consoleLevels);
     }
 
     /** The file currently written. */
@@ -64,6 +70,7 @@ public final class AppLogging implements AutoCloseable {
     public void close() {
         root.removeHandler(handler);
         handler.close();
+        consoleLevels.forEach(Handler::setLevel);
     }
 
     /** One line per message ("2026-11-21 10:15:02 INFO journal: check-in saved"), then any stack trace. */

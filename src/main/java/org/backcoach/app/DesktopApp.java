@@ -197,6 +197,11 @@ public final class DesktopApp extends Application {
 
     private void showFailure(Throwable error) {
         LOG.log(Level.SEVERE, "could not open the data folder", error);
+        if (startup.options().smokeExit()) {
+            // A start-up check must fail loudly when the screens cannot open.
+            System.err.println("backcoach: the window could not open the data: " + error.getMessage());
+            System.exit(1);
+        }
         Label title = new Label(messages.get("app.failed.title"));
         title.getStyleClass().add("page-title");
         Label detail = new Label(error.getMessage() == null ? error.toString() : error.getMessage());

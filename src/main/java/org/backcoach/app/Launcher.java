@@ -2,6 +2,9 @@ package org.backcoach.app;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.backcoach.cli.BackCoachCli;
 import org.backcoach.cli.CliEnvironment;
 import org.backcoach.cli.LaunchOptions;
@@ -24,6 +27,10 @@ public final class Launcher {
             window = BackCoachCli.windowRequest(args);
         }
         if (window.isEmpty()) {
+            // The terminal shows the command's own output; the log's everyday notes would only clutter it.
+            for (Handler handler : Logger.getLogger("").getHandlers()) {
+                handler.setLevel(Level.WARNING);
+            }
             System.exit(BackCoachCli.run(args, CliEnvironment.system()));
             return;
         }

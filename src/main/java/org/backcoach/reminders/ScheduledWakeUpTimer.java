@@ -41,14 +41,22 @@ public final class ScheduledWakeUpTimer implements WakeUpTimer, AutoCloseable {
     @Override
     public synchronized void wakeAt(Instant at, Runnable action) {
         cancel();
-        Duration wait = Duration.between(clock.instant(), at);
-        if (wait.isNegative()) {
-            wait = Duration.ZERO;
-        }
-        if (wait.compareTo(LONGEST_SLEEP) > 0) {
-            wait = LONGEST_SLEEP;
-        }
+        Duration wait = waitFor(clock.instant(), at);
         pending = scheduler.schedule(() -> deliverOn.execute(action), wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** How long to sleep from {@code now} for a wake-up at {@code at}: never negative, never over the cap. */
+    static Duration waitFor(Instant now, Instant at) {
+        Duration wait = Duration.between(now, at);
+        if (wait.isNegative()) {
+            return Duration.ZERO;
+        }
+        return wait.compareTo(LONGEST_SLEEP) > 0 ? LONGEST_SLEEP : wait;
+    }
+
+    /** Whether a wake-up is set and has not run yet. */
+    synchronized boolean hasPending() {
+        return pending != null && !pending.isDone();
     }
 
     @Override
