@@ -78,6 +78,7 @@ public final class DesktopApp extends Application {
         stage.setMinHeight(520);
         stage.setScene(scene);
         windowMemory = new WindowMemory(stage);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::saveWindow, "backcoach-save-window"));
         new CloseToTray(stage, AwtTray::new, messages, startup.io(),
                 () -> context != null && context.reminders().anyOn(), this::saveWindow, this::quit);
         // Both arrive from the background thread in this order; the session usually is ready
@@ -221,20 +222,20 @@ public final class DesktopApp extends Application {
         scene.setRoot(box);
     }
 
-    /** Writes the window's size and position into settings.json (only those fields). */
+    /**
+     * Writes the window's size and position into settings.json (only those fields). Runs on the
+     * caller's thread: from stop(), from hiding to the tray, or from the shutdown hook when the
+     * session ends without the window being closed (log out, shutdown).
+     */
     private void saveWindow() {
         Optional<WindowBounds> bounds = windowMemory.current();
         Optional<DataFolder> folder = startup.folder();
         if (bounds.isEmpty() || folder.isEmpty()) {
             return;
         }
-        SettingsStore store = new SettingsStore(folder.get().settingsFile());
         try {
-            startup.io().submit(() -> {
-                store.update(settings -> settings.withWindow(bounds));
-                return null;
-            }).get(2, TimeUnit.SECONDS);
-        } catch (Exception e) {
+            new SettingsStore(folder.get().settingsFile()).update(settings -> settings.withWindow(bounds));
+        } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "could not save the window position", e);
         }
     }

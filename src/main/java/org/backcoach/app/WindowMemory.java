@@ -10,15 +10,14 @@ import org.backcoach.settings.WindowBounds;
 /**
  * Remembers the main window's size and position. It follows the normal (not maximised, not
  * minimised) bounds as they change, so a window closed while maximised comes back maximised and
- * un-maximises to where it was.
+ * un-maximises to where it was. The last bounds can be read from any thread (for a save while
+ * the JVM shuts down).
  */
 final class WindowMemory {
 
     private final Stage stage;
-    private double x = Double.NaN;
-    private double y = Double.NaN;
-    private double width = Double.NaN;
-    private double height = Double.NaN;
+    private volatile WindowBounds last;
+    private volatile boolean maximized;
 
     WindowMemory(Stage stage) {
         this.stage = stage;
@@ -26,6 +25,7 @@ final class WindowMemory {
         stage.yProperty().addListener((obs, old, value) -> follow());
         stage.widthProperty().addListener((obs, old, value) -> follow());
         stage.heightProperty().addListener((obs, old, value) -> follow());
+        stage.maximizedProperty().addListener((obs, old, value) -> follow());
     }
 
     /** Places the stage before it is shown: last time's bounds if they still fit a screen, else centred. */
@@ -51,22 +51,19 @@ final class WindowMemory {
         follow();
     }
 
-    /** The bounds to save; empty if the window never had a real size. */
+    /** The bounds to save; empty if the window never had a real size. Safe from any thread. */
     Optional<WindowBounds> current() {
-        follow();
-        if (Double.isNaN(x) || Double.isNaN(y) || !(width > 0) || !(height > 0)) {
-            return Optional.empty();
-        }
-        return Optional.of(new WindowBounds(x, y, width, height, stage.isMaximized()));
+        WindowBounds normal = last;
+        return normal == null ? Optional.empty() : Optional.of(new WindowBounds(normal.x(), normal.y(), normal.width(),
+                normal.height(), maximized));
     }
 
     private void follow() {
+        maximized = stage.isMaximized();
         if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()
-                && Double.isFinite(stage.getX()) && Double.isFinite(stage.getWidth()) && stage.getWidth() > 0) {
-            x = stage.getX();
-            y = stage.getY();
-            width = stage.getWidth();
-            height = stage.getHeight();
+                && Double.isFinite(stage.getX()) && Double.isFinite(stage.getY())
+                && stage.getWidth() > 0 && stage.getHeight() > 0) {
+            last = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
         }
     }
 
