@@ -72,6 +72,8 @@ final class ReminderSettingsSection extends VBox {
         status.setId("settings-reminders-status");
         status.getStyleClass().add("hint");
         status.textProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
 
         HBox minutesRow = new HBox(12, minutesLabel, minutes);
         minutesRow.setAlignment(Pos.CENTER_LEFT);
