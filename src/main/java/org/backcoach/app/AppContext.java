@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
 import org.backcoach.coach.Coach;
 import org.backcoach.coach.PlannedExercise;
 import org.backcoach.content.ActiveContent;
@@ -17,6 +21,7 @@ import org.backcoach.print.SystemPrinter;
 import org.backcoach.content.RedFlag;
 import org.backcoach.journal.Journal;
 import org.backcoach.journal.JournalRecovery;
+import org.backcoach.reminders.ReminderKind;
 import org.backcoach.session.Session;
 import org.backcoach.ui.checkin.CheckInView;
 import org.backcoach.ui.checkin.CheckInViewModel;
@@ -24,7 +29,6 @@ import org.backcoach.ui.common.Async;
 import org.backcoach.ui.common.Chime;
 import org.backcoach.ui.common.Messages;
 import org.backcoach.ui.common.RedFlagAlert;
-import org.backcoach.ui.common.SynthChime;
 import org.backcoach.ui.exercises.ExercisesView;
 import org.backcoach.ui.exercises.ExercisesViewModel;
 import org.backcoach.ui.guide.GuideView;
@@ -35,6 +39,8 @@ import org.backcoach.ui.player.PlayerView;
 import org.backcoach.ui.player.PlayerViewModel;
 import org.backcoach.ui.progress.ProgressView;
 import org.backcoach.ui.progress.ProgressViewModel;
+import org.backcoach.ui.reminders.ReminderCard;
+import org.backcoach.ui.reminders.RemindersViewModel;
 import org.backcoach.ui.screening.ScreeningView;
 import org.backcoach.ui.screening.ScreeningViewModel;
 import org.backcoach.ui.settings.DataSection;
@@ -74,6 +80,7 @@ public final class AppContext {
     private final CheckInViewModel checkIn;
     private final ProgressViewModel progress;
     private final PrintViewModel print;
+    private final RemindersViewModel reminders;
     private final Coach coach;
     private final Chime chime;
     private final BooleanProperty muted = new SimpleBooleanProperty(false);
@@ -81,11 +88,17 @@ public final class AppContext {
     private PlayerViewModel player;
     private List<RedFlag> alertFlags = List.of();
 
+    /** A context without reminders, as tests of other screens and windows without a desktop need. */
     public AppContext(Session session, Async async, Messages messages, Clock clock) {
-        this(session, async, messages, clock, new SynthChime());
+        this(session, async, messages, clock, Chime.silent(), ReminderServices.none());
     }
 
     public AppContext(Session session, Async async, Messages messages, Clock clock, Chime chime) {
+        this(session, async, messages, clock, chime, ReminderServices.none());
+    }
+
+    public AppContext(Session session, Async async, Messages messages, Clock clock, Chime chime,
+                      ReminderServices services) {
         this.session = session;
         this.async = async;
         this.messages = messages;
@@ -136,6 +149,17 @@ public final class AppContext {
             main.showNotice(messages.get("notice.bundleFallback"), String.join("\n",
                     content.problems().stream().map(BundleProblem::toString).toList()));
         }
+        reminders = new RemindersViewModel(session.settingsStore().load().reminders(), session.bundle().movementBreak(),
+                session.journal(), services.timer(), services.sound(), async, messages, clock);
+        reminders.setOnCheckInRequested(today::requestCheckIn);
+        // "I'm up": about two minutes of today's exercises while the person is on their feet.
+        reminders.setOnBreakTaken(this::startMicroRoutine);
+        reminders.setOnBreakRecorded(() -> {
+            if (main.pageProperty().get() == Page.TODAY) {
+                today.refresh();
+            }
+        });
+        reminders.start();
         session.recovery().ifPresent(this::showRecovery);
         offerScreeningOnFirstStart(session.journal());
     }
@@ -154,6 +178,36 @@ public final class AppContext {
 
     public MainView mainView() {
         return new MainView(main, messages, this::page, this::flow, this::modal);
+    }
+
+    /** The window's content: the main view with the reminder card over it. */
+    public Parent root() {
+        StackPane root = new StackPane(mainView());
+        // The card is built when the first reminder comes: most starts never need it.
+        reminders.showingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends ReminderKind> obs, ReminderKind old, ReminderKind kind) {
+                if (kind != null) {
+                    reminders.showingProperty().removeListener(this);
+                    ReminderCard card = new ReminderCard(reminders, messages);
+                    root.getChildren().add(card);
+                    card.showNow();
+                }
+            }
+        });
+        return root;
+    }
+
+    public RemindersViewModel reminders() {
+        return reminders;
+    }
+
+    /** Stops what this context started (the reminder timer, a running player); the session is closed by its owner. */
+    public void close() {
+        reminders.stop();
+        if (player != null) {
+            player.close();
+        }
     }
 
     public MainViewModel mainViewModel() {
@@ -273,6 +327,7 @@ public final class AppContext {
         SettingsViewModel settings = new SettingsViewModel(session.settingsStore(), session.settingsStore().load(),
                 session.library(), session.content(), session.folder().toString(), async, messages);
         settings.setOnContentChanged(() -> onContentChanged.run());
+        settings.reminders().setOnChanged(changed -> reminders.apply(changed, session.bundle().movementBreak()));
         DataViewModel data = new DataViewModel(session.journal(), session.backups(), async, messages, clock);
         return new SettingsView(settings, messages, new DataSection(data, messages));
     }

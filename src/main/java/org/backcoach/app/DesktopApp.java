@@ -2,11 +2,13 @@ package org.backcoach.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -16,86 +18,178 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.backcoach.cli.BackCoachCli;
-import org.backcoach.cli.LaunchOptions;
+import org.backcoach.reminders.ScheduledWakeUpTimer;
 import org.backcoach.session.Session;
 import org.backcoach.settings.DataFolder;
+import org.backcoach.settings.Settings;
+import org.backcoach.settings.SettingsStore;
+import org.backcoach.settings.WindowBounds;
 import org.backcoach.ui.common.Async;
 import org.backcoach.ui.common.Messages;
+import org.backcoach.ui.common.Chime;
+import org.backcoach.ui.common.SynthChime;
 import org.backcoach.ui.shell.Page;
 
 /**
- * The desktop application. The window appears at once with a calm "opening" message; the
- * journal and content are opened on a background thread and the screens appear when ready.
+ * The desktop application. The window appears as soon as the settings say where it goes, with a
+ * calm "opening" message; the journal, already opening in the background since the launcher
+ * started, replaces it with the screens when ready. Nothing on the FX thread waits for a file.
  */
 public final class DesktopApp extends Application {
 
-    private final Clock clock = Clock.systemDefaultZone();
-    private final ExecutorService io = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "backcoach-io");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final Async async = new Async(io, Platform::runLater);
-    private Messages messages;
-    private LaunchOptions options;
-    private Scene scene;
-    private Session session;
+    private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
+    static final double DEFAULT_WIDTH = 1100;
+    static final double DEFAULT_HEIGHT = 760;
 
-    static void launchWindow(String[] args) {
-        Application.launch(DesktopApp.class, args);
+    /** Handed over by the launcher: JavaFX creates this class itself, so a constructor cannot take it. */
+    private static volatile Startup pending;
+
+    private Startup startup;
+    private Async async;
+    private Messages messages;
+    private Stage stage;
+    private Scene scene;
+    private WindowMemory windowMemory;
+    private ScheduledWakeUpTimer timer;
+    private Session session;
+    private AppContext context;
+    private boolean contentShown;
+    private boolean firstMainShown;
+
+    static void launchWindow(Startup startup) {
+        pending = startup;
+        Application.launch(DesktopApp.class);
     }
 
     @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    public void start(Stage primary) {
+        startup = Objects.requireNonNull(pending, "start BackCoach through Launcher");
+        stage = primary;
+        async = new Async(startup.io(), Platform::runLater);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         messages = new Messages(Locale.getDefault());
-        options = BackCoachCli.windowRequest(getParameters().getRaw().toArray(String[]::new))
-                .orElse(new LaunchOptions(java.util.Optional.empty(), java.util.Optional.empty()));
-        scene = new Scene(waiting(), 1100, 760);
+        scene = new Scene(new StackPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(720);
         stage.setMinHeight(520);
         stage.setScene(scene);
+        windowMemory = new WindowMemory(stage);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::saveWindow, "backcoach-save-window"));
+        new CloseToTray(stage, AwtTray::new, messages, startup.io(),
+                () -> context != null && context.reminders().anyOn(), this::saveWindow, this::quit);
+        // Both arrive from the background thread in this order; the session usually is ready
+        // by the time the window can show, and then the waiting message is never built.
+        startup.settings().whenCompleteAsync((settings, error) -> placeAndShow(settings, error), Platform::runLater);
+        startup.session().whenCompleteAsync((opened, error) -> showContent(), Platform::runLater);
+    }
+
+    private void placeAndShow(Settings settings, Throwable error) {
+        startup.folder().ifPresent(folder -> new CrashReporter(folder.logsFolder(), messages, this::openFolder,
+                this::quit).install(stage));
+        startup.place().thenAccept(place -> place.instance().ifPresent(this::watchForOtherLaunches));
+        windowMemory.restore(settings == null ? Optional.empty() : settings.window(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        if (startup.session().isDone()) {
+            showContent();
+        } else {
+            scene.setRoot(waiting());
+        }
         stage.show();
-        open(Page.TODAY);
     }
 
-    /** Opens (or re-opens, after a bundle change) the person's data and shows {@code page}. */
-    private void open(Page page) {
-        async.run(() -> {
-            Session opened = Session.open(dataFolder(), options.bundle(), clock, messages.locale().getLanguage());
-            opened.journal();
-            return opened;
-        }, opened -> {
-            session = opened;
-            AppContext context = new AppContext(opened, async, messages, clock);
-            context.setOnContentChanged(() -> reopen(Page.SETTINGS));
-            context.mainViewModel().pageProperty().set(page);
-            scene.setRoot(context.mainView());
-        }, error -> scene.setRoot(failure(error)));
+    /** Shows the screens, or why the data could not be opened; once, when the session has settled. */
+    private void showContent() {
+        if (contentShown || !startup.settings().isDone()) {
+            return;
+        }
+        contentShown = true;
+        try {
+            showMain(startup.session().join(), Page.TODAY);
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            showFailure(cause(e));
+        }
     }
 
+    private void watchForOtherLaunches(SingleInstance instance) {
+        try {
+            instance.watch(() -> Platform.runLater(this::bringToFront));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot watch for other launches; a second launch will not find this window", e);
+        }
+    }
+
+    private static Throwable cause(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+
+    private void showMain(Session opened, Page page) {
+        session = opened;
+        if (timer == null) {
+            timer = new ScheduledWakeUpTimer(startup.clock(), Platform::runLater);
+        }
+        // One gentle synthesiser for the player's cues and the reminders' nudge.
+        Chime chime = new SynthChime();
+        context = new AppContext(opened, async, messages, startup.clock(), chime,
+                new ReminderServices(timer, () -> chime.play(Chime.Tone.NUDGE)));
+        context.setOnContentChanged(() -> reopen(Page.SETTINGS));
+        context.reminders().setOnAttention(this::bringToFront);
+        context.mainViewModel().pageProperty().set(page);
+        scene.setRoot(context.root());
+        if (!stage.isShowing()) {
+            stage.show();
+        }
+        if (!firstMainShown) {
+            firstMainShown = true;
+            StartupTiming.afterNextPulse(scene, millis -> {
+                // The icons wait until the window is up: scaling them is work the first frame can do without.
+                AppIcon.addTo(stage);
+                LOG.info(() -> "main window shown " + millis + " ms after the JVM started");
+                if (startup.options().smokeExit()) {
+                    System.out.println("startup_ms=" + millis);
+                    System.out.flush();
+                    quit();
+                }
+            });
+        }
+    }
+
+    /** After a content bundle change: close this session and open the data again with the new content. */
     private void reopen(Page page) {
         Session old = session;
         session = null;
+        if (context != null) {
+            context.close();
+            context = null;
+        }
         scene.setRoot(waiting());
+        DataFolder folder = startup.folder().orElseThrow();
         async.run(() -> {
             if (old != null) {
                 old.close();
             }
-        }, () -> open(page), error -> scene.setRoot(failure(error)));
+            return DesktopLaunch.openSession(folder, startup.options(), startup.clock(), startup.language());
+        }, opened -> showMain(opened, page), this::showFailure);
     }
 
-    private DataFolder dataFolder() {
-        try {
-            return DataFolder.forThisUser(options.dataDir()).ensureExists();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private void bringToFront() {
+        if (!stage.isShowing()) {
+            stage.show();
         }
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    private void quit() {
+        Platform.exit();
+    }
+
+    private void openFolder(java.nio.file.Path folder) {
+        getHostServices().showDocument(folder.toUri().toString());
     }
 
     private Parent waiting() {
@@ -106,25 +200,70 @@ public final class DesktopApp extends Application {
         return box;
     }
 
-    private Parent failure(Throwable error) {
+    private void showFailure(Throwable error) {
+        LOG.log(Level.SEVERE, "could not open the data folder", error);
+        if (startup.options().smokeExit()) {
+            // A start-up check must fail loudly when the screens cannot open.
+            System.err.println("backcoach: the window could not open the data: " + error.getMessage());
+            System.exit(1);
+        }
         Label title = new Label(messages.get("app.failed.title"));
         title.getStyleClass().add("page-title");
         Label detail = new Label(error.getMessage() == null ? error.toString() : error.getMessage());
         detail.setWrapText(true);
         detail.setId("startup-error");
         Button quit = new Button(messages.get("app.failed.quit"));
-        quit.setOnAction(e -> Platform.exit());
-        VBox box = new VBox(16, title, detail, quit);
+        quit.setOnAction(e -> quit());
+        HBox buttons = new HBox(12, quit);
+        startup.folder().ifPresent(folder -> {
+            Button logs = new Button(messages.get("crash.openLogs"));
+            logs.setOnAction(e -> openFolder(folder.logsFolder()));
+            buttons.getChildren().add(logs);
+        });
+        VBox box = new VBox(16, title, detail, buttons);
         box.setPadding(new Insets(32));
         box.setMaxWidth(720);
-        return box;
+        scene.setRoot(box);
+    }
+
+    /**
+     * Writes the window's size and position into settings.json (only those fields). Runs on the
+     * caller's thread: from stop(), from hiding to the tray, or from the shutdown hook when the
+     * session ends without the window being closed (log out, shutdown).
+     */
+    private void saveWindow() {
+        Optional<WindowBounds> bounds = windowMemory.current();
+        Optional<DataFolder> folder = startup.folder();
+        if (bounds.isEmpty() || folder.isEmpty()) {
+            return;
+        }
+        try {
+            new SettingsStore(folder.get().settingsFile()).update(settings -> settings.withWindow(bounds));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "could not save the window position", e);
+        }
     }
 
     @Override
     public void stop() {
-        io.shutdown();
-        if (session != null) {
-            session.close();
+        saveWindow();
+        if (context != null) {
+            context.close();
         }
+        if (timer != null) {
+            timer.close();
+        }
+        try {
+            startup.io().submit(() -> {
+                if (session != null) {
+                    session.close();
+                }
+            }).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "could not close the journal cleanly", e);
+        }
+        startup.io().shutdown();
+        startup.place().thenAccept(place -> place.instance().ifPresent(SingleInstance::close));
+        LOG.info("BackCoach closed");
     }
 }

@@ -27,6 +27,7 @@ final class CheckInCommand implements Callable<Integer> {
             Map.entry(CheckInField.PAIN_WORST, "--worst"), Map.entry(CheckInField.SPASMS, "--spasms"),
             Map.entry(CheckInField.AREAS, "--areas"), Map.entry(CheckInField.WALK_MINUTES, "--walk-min"),
             Map.entry(CheckInField.SITTING_MAX_MINUTES, "--sitting-max-min"),
+            Map.entry(CheckInField.MOVEMENT_BREAKS, "--breaks"),
             Map.entry(CheckInField.FACTORS, "--factors"), Map.entry(CheckInField.STRESS, "--stress"),
             Map.entry(CheckInField.SLEEP, "--sleep"), Map.entry(CheckInField.RED_FLAGS, "--red-flags"),
             Map.entry(CheckInField.MILESTONES, "--milestones"),
@@ -57,6 +58,10 @@ final class CheckInCommand implements Callable<Integer> {
     @Option(names = "--sitting-max-min", paramLabel = "MIN", description = "Longest unbroken sitting spell, in minutes.")
     Integer sittingMaxMinutes;
 
+    @Option(names = "--breaks", paramLabel = "N", description = "Movement breaks taken today "
+            + "(default: the breaks counted by the app's reminders that day, if any).")
+    Integer movementBreaks;
+
     @Option(names = "--factors", split = ",", paramLabel = "ID", description = "Factor ids that applied today, e.g. walking,long-sitting.")
     List<String> factors = List.of();
 
@@ -79,9 +84,11 @@ final class CheckInCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = root.session();
-        CheckIn checkIn = CheckIn.on(date != null ? date : LocalDate.now(root.environment.clock()), pain)
+        LocalDate day = date != null ? date : LocalDate.now(root.environment.clock());
+        CheckIn checkIn = CheckIn.on(day, pain)
                 .painWorst(worst).spasms(spasms).areas(ids(areas)).walkMinutes(walkMinutes)
-                .sittingMaxMinutes(sittingMaxMinutes).factors(ids(factors)).stress(stress).sleep(sleep)
+                .sittingMaxMinutes(sittingMaxMinutes).movementBreaks(breaks(session, day))
+                .factors(ids(factors)).stress(stress).sleep(sleep)
                 .redFlags(ids(redFlags)).milestones(ids(milestones)).note(note).build();
         PrintWriter out = root.environment.out();
         try {
@@ -98,6 +105,15 @@ final class CheckInCommand implements Callable<Integer> {
         CheckInText.details(checkIn, session.bundle()).forEach(line -> out.println("  " + line));
         RedFlagText.seekCare(checkIn.redFlags(), session.bundle()).forEach(out::println);
         return 0;
+    }
+
+    /** The typed count, else the breaks the reminders logged that day (none logged: not recorded). */
+    private Integer breaks(Session session, LocalDate day) {
+        if (movementBreaks != null) {
+            return movementBreaks;
+        }
+        int logged = session.journal().movementBreaksLogged(day);
+        return logged > 0 ? logged : null;
     }
 
     private static Set<String> ids(List<String> raw) {

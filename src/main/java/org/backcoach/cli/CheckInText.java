@@ -21,6 +21,7 @@ final class CheckInText {
         }
         optional(lines, "walked", c.walkMinutes(), " min");
         optional(lines, "longest sitting spell", c.sittingMaxMinutes(), " min");
+        optional(lines, "movement breaks", c.movementBreaks(), "");
         if (!c.factors().isEmpty()) {
             lines.add("factors: " + String.join(", ", c.factors().stream()
                     .map(id -> bundle.factor(id).map(Factor::label).orElse(id)).toList()));

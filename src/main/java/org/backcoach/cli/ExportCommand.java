@@ -5,8 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.backcoach.journal.CheckIn;
-import org.backcoach.journal.ExerciseLogEntry;
+import org.backcoach.journal.JournalContents;
 import org.backcoach.journal.JournalExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,22 +36,25 @@ final class ExportCommand implements Callable<Integer> {
         if (format == Format.CSV && Files.isRegularFile(out)) {
             throw new CliException("--out " + out + " is a file; CSV export writes one file per table into a folder", 2);
         }
-        List<CheckIn> checkIns = root.session().journal().all();
-        List<ExerciseLogEntry> exerciseLog = root.session().journal().exerciseLog();
+        JournalContents contents = root.session().journal().contents();
         JournalExport export = new JournalExport(root.environment.clock());
         try {
             if (format == Format.JSON) {
-                export.writeJson(checkIns, exerciseLog, root.session().journal().episodeStart(), out);
-                root.environment.out().println("Exported " + checkIns.size() + " check-ins and " + exerciseLog.size()
-                        + " exercise sessions to " + out);
+                export.writeJson(contents, out);
+                root.environment.out().println("Exported " + describe(contents) + " to " + out);
             } else {
-                List<Path> files = export.writeCsv(checkIns, exerciseLog, out);
-                root.environment.out().println("Exported " + checkIns.size() + " check-ins to "
+                List<Path> files = export.writeCsv(contents, out);
+                root.environment.out().println("Exported " + describe(contents) + " to "
                         + String.join(", ", files.stream().map(Path::toString).toList()));
             }
         } catch (IOException e) {
             throw new CliException("cannot write " + out + " (" + e.getMessage() + ")");
         }
         return 0;
+    }
+
+    private static String describe(JournalContents contents) {
+        return "%d check-ins, %d exercise sessions and %d movement breaks".formatted(contents.checkIns().size(),
+                contents.exerciseLog().size(), contents.movementBreaks().size());
     }
 }

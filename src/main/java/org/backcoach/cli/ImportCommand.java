@@ -82,6 +82,12 @@ final class ImportCommand implements Callable<Integer> {
         lines.add("  %s already the same".formatted(count(plan.unchanged(), "check-in")));
         lines.add("  %s, %d changed, %d already the same".formatted(count(plan.exercisesAdded().size(),
                 "new exercise session"), plan.exercisesReplaced().size(), plan.exercisesUnchanged()));
+        if (!plan.movementBreaksAdded().isEmpty()) {
+            lines.add("  " + count(plan.movementBreaksAdded().size(), "new movement break"));
+        }
+        if (!plan.safetyReviewsAdded().isEmpty()) {
+            lines.add("  " + count(plan.safetyReviewsAdded().size(), "new red-flag screening or sought-care answer"));
+        }
         plan.newEpisodeStart().ifPresent(d -> lines.add("  the start of this episode becomes " + d));
         return lines;
     }

@@ -31,6 +31,10 @@ final class RootCommand implements Callable<Integer> {
             description = "Use this content bundle for this run only.")
     Path bundle;
 
+    @Option(names = "--smoke-exit", hidden = true,
+            description = "Open the window, print startup_ms=N once it shows, and exit (for CI and benchmarks).")
+    boolean smokeExit;
+
     @Spec
     CommandSpec spec;
 
@@ -49,7 +53,7 @@ final class RootCommand implements Callable<Integer> {
     }
 
     LaunchOptions launchOptions() {
-        return new LaunchOptions(Optional.ofNullable(dataDir), Optional.ofNullable(bundle));
+        return new LaunchOptions(Optional.ofNullable(dataDir), Optional.ofNullable(bundle), smokeExit);
     }
 
     /** Opens the person's data on first use; warns once when a chosen bundle was refused. */

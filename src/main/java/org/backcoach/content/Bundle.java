@@ -29,7 +29,8 @@ public record Bundle(
         CoachRules coachRules,
         CoachText coachText,
         SpasmFirstAid spasmFirstAid,
-        ProgressRules progress) {
+        ProgressRules progress,
+        MovementBreak movementBreak) {
 
     public Bundle {
         safety = List.copyOf(safety);

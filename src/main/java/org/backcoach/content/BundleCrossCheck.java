@@ -57,6 +57,7 @@ final class BundleCrossCheck {
             references("$.redFlags[" + i + "].areas", b.redFlags().get(i).areas(), areaIds, "body area");
         }
         coach(b, phaseIds);
+        movementBreak(b.movementBreak());
     }
 
     /** The coach's rules must point at real phases and steps, and every phase must be reachable and doable. */
@@ -93,6 +94,16 @@ final class BundleCrossCheck {
     private void range(String path, IntRange range) {
         if (range.min() > range.max()) {
             add(path, "min (%d) is greater than max (%d)".formatted(range.min(), range.max()));
+        }
+    }
+
+    private void movementBreak(MovementBreak reminder) {
+        if (reminder.minMinutes() > reminder.maxMinutes()) {
+            add("$.movementBreak", "minMinutes (%d) is greater than maxMinutes (%d)".formatted(
+                    reminder.minMinutes(), reminder.maxMinutes()));
+        } else if (reminder.defaultMinutes() != reminder.clamp(reminder.defaultMinutes())) {
+            add("$.movementBreak.defaultMinutes", "%d is outside minMinutes–maxMinutes (%d–%d)".formatted(
+                    reminder.defaultMinutes(), reminder.minMinutes(), reminder.maxMinutes()));
         }
     }
 

@@ -18,7 +18,7 @@ final class BundleJson {
                 List<StepJson> steps, List<FactorJson> factors, List<ExerciseJson> exercises,
                 List<HabitJson> habits, List<RedFlagJson> redFlags, List<MilestoneJson> milestones,
                 CoachRulesJson coachRules, CoachTextJson coachText, SpasmFirstAidJson spasmFirstAid,
-                ProgressJson progress) {
+                ProgressJson progress, MovementBreakJson movementBreak) {
 
         Bundle toBundle() {
             return new Bundle(schemaVersion, bundleId, locale, title, contentVersion,
@@ -36,7 +36,9 @@ final class BundleJson {
                             enumOf(RedFlag.Urgency.class, r.urgency()), r.advice(),
                             r.areas() == null ? List.of() : r.areas(), r.source())).toList(),
                     milestones.stream().map(m -> new Milestone(m.id(), m.question(), m.firstTime(), m.source())).toList(),
-                    coachRules.toRules(), coachText.toText(), spasmFirstAid.toFirstAid(), progress.toRules());
+                    coachRules.toRules(), coachText.toText(), spasmFirstAid.toFirstAid(), progress.toRules(),
+                    new MovementBreak(movementBreak.minMinutes(), movementBreak.maxMinutes(), movementBreak.defaultMinutes(),
+                            movementBreak.snoozeMinutes(), movementBreak.prompt(), movementBreak.source()));
         }
     }
 
@@ -162,6 +164,10 @@ final class BundleJson {
             return new ProgressRules.DerivedFirst(id, enumOf(ProgressRules.Measure.class, measure),
                     java.util.Optional.ofNullable(atMost), java.util.Optional.ofNullable(atLeast), firstTime, source);
         }
+    }
+
+    record MovementBreakJson(int minMinutes, int maxMinutes, int defaultMinutes, int snoozeMinutes, String prompt,
+                             String source) {
     }
 
     record DoseJson(String type, int min, int max, int sets, Boolean eachSide, Integer restSeconds) {

@@ -48,9 +48,9 @@ public final class BundleLibrary {
 
     /** The bundle that ships with the app; English when the language has none. */
     public Bundle builtIn(String language) {
-        BundleLoadResult result = loader.loadBuiltIn(language);
+        BundleLoadResult result = loader.loadBuiltInTrusted(language);
         if (!result.isValid()) {
-            result = loader.loadBuiltIn("en");
+            result = loader.loadBuiltInTrusted("en");
         }
         return result.bundle().orElseThrow(() -> new IllegalStateException(
                 "the built-in bundle is invalid; this is a packaging bug:\n" + loader.loadBuiltIn("en").report()));

@@ -21,6 +21,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads and validates content bundles. Every failure, however hostile the file, ends as a list of
@@ -45,6 +48,8 @@ public final class BundleLoader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private BundleSchema schema;
+    /** Built-in bundles this loader has read for use, so each is parsed once however many ask. */
+    private final Map<String, CompletableFuture<BundleLoadResult>> trustedBuiltIns = new ConcurrentHashMap<>();
 
     /** Loads a bundle file from disk, e.g. one a physiotherapist wrote. */
     public BundleLoadResult load(Path file) {
@@ -66,15 +71,43 @@ public final class BundleLoader {
         }
     }
 
-    /** Loads the bundle that ships with the app for a language such as "en". */
+    /** Loads and fully validates the bundle that ships with the app for a language such as "en". */
     public BundleLoadResult loadBuiltIn(String language) {
+        return loadBuiltIn(language, true);
+    }
+
+    /**
+     * Loads the built-in bundle for the app's own use, without the JSON Schema step: setting up the
+     * schema validator costs more than the rest of start-up's content work, and the build's tests
+     * check every built-in bundle against the schema (BundleLoaderTest). The cross-checks still run.
+     * A clinician's bundle is always fully validated.
+     */
+    public BundleLoadResult loadBuiltInTrusted(String language) {
+        String key = language.toLowerCase(Locale.ROOT);
+        CompletableFuture<BundleLoadResult> mine = new CompletableFuture<>();
+        CompletableFuture<BundleLoadResult> earlier = trustedBuiltIns.putIfAbsent(key, mine);
+        if (earlier != null) {
+            // Another thread is reading (or has read) it: wait for that result instead of parsing again.
+            return earlier.join();
+        }
+        try {
+            BundleLoadResult result = loadBuiltIn(language, false);
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private BundleLoadResult loadBuiltIn(String language, boolean checkSchema) {
         String resource = BUILT_IN_FOLDER + language.toLowerCase(Locale.ROOT) + ".json";
         String name = "built-in " + language + ".json";
         try (InputStream in = BundleLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return BundleLoadResult.invalid(BundleProblem.at(name, "$", "no built-in bundle for this language"));
             }
-            return parse(name, in.readAllBytes());
+            return parse(name, in.readAllBytes(), checkSchema);
         } catch (IOException e) {
             return BundleLoadResult.invalid(BundleProblem.at(name, "$", "cannot read the built-in bundle"));
         }
@@ -82,6 +115,10 @@ public final class BundleLoader {
 
     /** Validates raw bytes: encoding, JSON syntax, schema, then cross-references. */
     public BundleLoadResult parse(String name, byte[] bytes) {
+        return parse(name, bytes, true);
+    }
+
+    private BundleLoadResult parse(String name, byte[] bytes, boolean checkSchema) {
         if (bytes.length == 0 || isBlank(bytes)) {
             return BundleLoadResult.invalid(BundleProblem.at(name, "$", "file is empty; expected a JSON object"));
         }
@@ -95,6 +132,9 @@ public final class BundleLoader {
         } catch (CharacterCodingException e) {
             return BundleLoadResult.invalid(BundleProblem.at(name, "$", "is not valid UTF-8 text" + byteOffset(bytes)));
         }
+        if (!checkSchema) {
+            return mapTrusted(name, text);
+        }
         JsonNode document;
         try {
             document = mapper.readTree(text);
@@ -104,7 +144,7 @@ public final class BundleLoader {
         if (document == null || !document.isObject()) {
             return BundleLoadResult.invalid(BundleProblem.at(name, "$", "expected a JSON object at the top level"));
         }
-        List<BundleProblem> schemaProblems = schema().check(name, document);
+        List<BundleProblem> schemaProblems = checkSchema ? schema().check(name, document) : List.of();
         if (!schemaProblems.isEmpty()) {
             return BundleLoadResult.invalid(schemaProblems);
         }
@@ -113,6 +153,18 @@ public final class BundleLoader {
             bundle = mapper.treeToValue(document, BundleJson.File.class).toBundle();
         } catch (JsonProcessingException | RuntimeException e) {
             // The schema should make this unreachable; if it is not, report rather than crash.
+            return BundleLoadResult.invalid(BundleProblem.at(name, "$", "cannot map the bundle: " + e.getMessage()));
+        }
+        List<BundleProblem> crossProblems = BundleCrossCheck.check(name, bundle);
+        return crossProblems.isEmpty() ? BundleLoadResult.valid(bundle) : BundleLoadResult.invalid(crossProblems);
+    }
+
+    /** The built-in bundle straight into its records, with no JSON tree in between (see loadBuiltInTrusted). */
+    private BundleLoadResult mapTrusted(String name, String text) {
+        Bundle bundle;
+        try {
+            bundle = mapper.readValue(text, BundleJson.File.class).toBundle();
+        } catch (JsonProcessingException | RuntimeException e) {
             return BundleLoadResult.invalid(BundleProblem.at(name, "$", "cannot map the bundle: " + e.getMessage()));
         }
         List<BundleProblem> crossProblems = BundleCrossCheck.check(name, bundle);

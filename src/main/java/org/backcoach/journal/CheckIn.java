@@ -20,6 +20,7 @@ public record CheckIn(
         SortedSet<String> areas,
         Integer walkMinutes,
         Integer sittingMaxMinutes,
+        Integer movementBreaks,
         SortedSet<String> factors,
         Integer stress,
         Integer sleep,
@@ -28,6 +29,8 @@ public record CheckIn(
         String note) {
 
     public static final int MAX_NOTE_CHARS = 4000;
+    /** More breaks than this in one day is a typo (one every ten minutes for 16 hours is 96). */
+    public static final int MAX_MOVEMENT_BREAKS = 100;
 
     public CheckIn {
         areas = frozen(areas);
@@ -43,7 +46,8 @@ public record CheckIn(
 
     public Builder toBuilder() {
         return new Builder(date, painNow).painWorst(painWorst).spasms(spasms).areas(areas)
-                .walkMinutes(walkMinutes).sittingMaxMinutes(sittingMaxMinutes).factors(factors)
+                .walkMinutes(walkMinutes).sittingMaxMinutes(sittingMaxMinutes).movementBreaks(movementBreaks)
+                .factors(factors)
                 .stress(stress).sleep(sleep).redFlags(redFlags).milestones(milestones).note(note);
     }
 
@@ -68,6 +72,7 @@ public record CheckIn(
         private Set<String> areas = Set.of();
         private Integer walkMinutes;
         private Integer sittingMaxMinutes;
+        private Integer movementBreaks;
         private Set<String> factors = Set.of();
         private Integer stress;
         private Integer sleep;
@@ -87,6 +92,7 @@ public record CheckIn(
         public Builder areas(Set<String> value) { this.areas = value; return this; }
         public Builder walkMinutes(Integer value) { this.walkMinutes = value; return this; }
         public Builder sittingMaxMinutes(Integer value) { this.sittingMaxMinutes = value; return this; }
+        public Builder movementBreaks(Integer value) { this.movementBreaks = value; return this; }
         public Builder factors(Set<String> value) { this.factors = value; return this; }
         public Builder stress(Integer value) { this.stress = value; return this; }
         public Builder sleep(Integer value) { this.sleep = value; return this; }
@@ -96,7 +102,7 @@ public record CheckIn(
 
         public CheckIn build() {
             return new CheckIn(date, painNow, painWorst, spasms, new TreeSet<>(areas), walkMinutes,
-                    sittingMaxMinutes, new TreeSet<>(factors), stress, sleep, new TreeSet<>(redFlags),
+                    sittingMaxMinutes, movementBreaks, new TreeSet<>(factors), stress, sleep, new TreeSet<>(redFlags),
                     new TreeSet<>(milestones), note);
         }
     }

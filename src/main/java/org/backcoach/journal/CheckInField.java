@@ -9,6 +9,7 @@ public enum CheckInField {
     AREAS("pain areas"),
     WALK_MINUTES("minutes walked"),
     SITTING_MAX_MINUTES("longest sitting spell"),
+    MOVEMENT_BREAKS("movement breaks"),
     FACTORS("factors"),
     STRESS("stress"),
     SLEEP("sleep quality"),

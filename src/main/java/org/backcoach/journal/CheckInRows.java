@@ -58,6 +58,7 @@ final class CheckInRows {
                 .painWorst(Journal.nullableInt(rs, 3)).spasms(Journal.nullableInt(rs, 4))
                 .walkMinutes(Journal.nullableInt(rs, 5)).sittingMaxMinutes(Journal.nullableInt(rs, 6))
                 .stress(Journal.nullableInt(rs, 7)).sleep(Journal.nullableInt(rs, 8)).note(rs.getString(9))
+                .movementBreaks(Journal.nullableInt(rs, 10))
                 .areas(items.getOrDefault("area", Set.of()))
                 .factors(items.getOrDefault("factor", Set.of()))
                 .redFlags(items.getOrDefault("red-flag", Set.of()))

@@ -1,6 +1,7 @@
 package org.backcoach.journal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,19 +12,22 @@ import java.util.Optional;
  */
 public record ImportPlan(List<CheckIn> added, List<Replacement> replaced, int unchanged,
                          List<ExerciseLogEntry> exercisesAdded, List<ExerciseLogEntry> exercisesReplaced,
-                         int exercisesUnchanged, Optional<LocalDate> newEpisodeStart) {
+                         int exercisesUnchanged, List<LocalDateTime> movementBreaksAdded,
+                         List<SafetyReview> safetyReviewsAdded, Optional<LocalDate> newEpisodeStart) {
 
     public ImportPlan {
         added = List.copyOf(added);
         replaced = List.copyOf(replaced);
         exercisesAdded = List.copyOf(exercisesAdded);
         exercisesReplaced = List.copyOf(exercisesReplaced);
+        movementBreaksAdded = List.copyOf(movementBreaksAdded);
+        safetyReviewsAdded = List.copyOf(safetyReviewsAdded);
     }
 
     /** True when importing would change nothing, as on a second import of the same file. */
     public boolean changesNothing() {
         return added.isEmpty() && replaced.isEmpty() && exercisesAdded.isEmpty() && exercisesReplaced.isEmpty()
-                && newEpisodeStart.isEmpty();
+                && movementBreaksAdded.isEmpty() && safetyReviewsAdded.isEmpty() && newEpisodeStart.isEmpty();
     }
 
     /** A day in both places that differs; {@code differences} names the fields that change. */

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.logging.Logger;
 
 /**
  * The person's journal: one SQLite file. Every save is validated first and written in one
@@ -24,8 +23,9 @@ import java.util.TreeSet;
  */
 public final class Journal implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(Journal.class.getName());
     static final String COLUMNS =
-            "day, pain_now, pain_worst, spasms, walk_min, sitting_max_min, stress, sleep, note";
+            "day, pain_now, pain_worst, spasms, walk_min, sitting_max_min, stress, sleep, note, movement_breaks";
 
     private final Path file;
     private final JournalRules validator;
@@ -70,6 +70,7 @@ public final class Journal implements AutoCloseable {
             return previous;
         });
         history.recordSaved(before, checkIn);
+        LOG.info("check-in saved");
         return checkIn;
     }
 
@@ -77,21 +78,23 @@ public final class Journal implements AutoCloseable {
     void write(CheckIn checkIn) throws SQLException {
         String day = checkIn.date().toString();
         PreparedStatement upsert = prepared(
-                "INSERT INTO checkin (" + COLUMNS + ", saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "INSERT INTO checkin (" + COLUMNS + ", saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT(day) DO UPDATE SET pain_now = excluded.pain_now, "
                         + "pain_worst = excluded.pain_worst, spasms = excluded.spasms, walk_min = excluded.walk_min, "
                         + "sitting_max_min = excluded.sitting_max_min, stress = excluded.stress, "
-                        + "sleep = excluded.sleep, note = excluded.note, saved_at = excluded.saved_at");
+                        + "sleep = excluded.sleep, note = excluded.note, movement_breaks = excluded.movement_breaks, "
+                        + "saved_at = excluded.saved_at");
         upsert.setString(1, day);
         upsert.setInt(2, checkIn.painNow());
-        setNullable(upsert, 3, checkIn.painWorst());
-        setNullable(upsert, 4, checkIn.spasms());
-        setNullable(upsert, 5, checkIn.walkMinutes());
-        setNullable(upsert, 6, checkIn.sittingMaxMinutes());
-        setNullable(upsert, 7, checkIn.stress());
-        setNullable(upsert, 8, checkIn.sleep());
+        ExerciseRows.setNullable(upsert, 3, checkIn.painWorst());
+        ExerciseRows.setNullable(upsert, 4, checkIn.spasms());
+        ExerciseRows.setNullable(upsert, 5, checkIn.walkMinutes());
+        ExerciseRows.setNullable(upsert, 6, checkIn.sittingMaxMinutes());
+        ExerciseRows.setNullable(upsert, 7, checkIn.stress());
+        ExerciseRows.setNullable(upsert, 8, checkIn.sleep());
         upsert.setString(9, checkIn.note());
-        upsert.setString(10, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+        ExerciseRows.setNullable(upsert, 10, checkIn.movementBreaks());
+        upsert.setString(11, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
         upsert.executeUpdate();
         PreparedStatement clear = prepared("DELETE FROM checkin_item WHERE day = ?");
         clear.setString(1, day);
@@ -102,6 +105,45 @@ public final class Journal implements AutoCloseable {
         addItems(item, day, "red-flag", checkIn.redFlags());
         addItems(item, day, "milestone", checkIn.milestones());
         item.executeBatch();
+    }
+
+    /**
+     * Records a movement break taken at {@code at} (the person answered "I'm up"). When that day
+     * already has a check-in, its break count goes up by one as well. Recording the same second
+     * twice counts once. Returns the number of breaks logged that day.
+     */
+    public synchronized int recordMovementBreak(LocalDateTime at) {
+        if (at.isAfter(LocalDateTime.now(clock))) {
+            throw new IllegalArgumentException("a movement break cannot be in the future: " + at);
+        }
+        inTransaction(() -> {
+            if (EventRows.insertMovementBreak(connection, at) > 0) {
+                try (PreparedStatement count = connection.prepareStatement(
+                        "UPDATE checkin SET movement_breaks = min(coalesce(movement_breaks, 0) + 1, ?) WHERE day = ?")) {
+                    count.setInt(1, CheckIn.MAX_MOVEMENT_BREAKS);
+                    count.setString(2, at.toLocalDate().toString());
+                    count.executeUpdate();
+                }
+            }
+            return null;
+        });
+        LOG.info("movement break recorded");
+        return movementBreaksLogged(at.toLocalDate());
+    }
+
+    /** Import: adds a break from another journal without touching check-in counts (the file has its own). */
+    void insertMovementBreak(LocalDateTime at) throws SQLException {
+        EventRows.insertMovementBreak(connection, at);
+    }
+
+    /** How many movement breaks were recorded on {@code day} (from reminders; not the check-in's own count). */
+    public synchronized int movementBreaksLogged(LocalDate day) {
+        return read("the movement breaks", () -> EventRows.movementBreaksOn(connection, day));
+    }
+
+    /** Every recorded movement break, oldest first, for export. */
+    public synchronized List<LocalDateTime> movementBreakLog() {
+        return read("the movement breaks", () -> EventRows.movementBreaks(connection));
     }
 
     public synchronized Optional<CheckIn> find(LocalDate date) {
@@ -133,34 +175,20 @@ public final class Journal implements AutoCloseable {
     public synchronized SafetyReview recordSafetyReview(SafetyReview review) {
         validator.check(review);
         inTransaction(() -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO safety_review (kind, day, recorded_at, red_flags) VALUES (?, ?, ?, ?)")) {
-                insert.setString(1, review.kind().dbName());
-                insert.setString(2, review.date().toString());
-                insert.setString(3, review.at().toString());
-                insert.setString(4, String.join(",", review.redFlags()));
-                insert.executeUpdate();
-            }
+            EventRows.insertSafetyReview(connection, review);
             return null;
         });
         return review;
     }
 
+    /** Import: the plan has already checked the review against the journal's rules. */
+    void insertSafetyReview(SafetyReview review) throws SQLException {
+        EventRows.insertSafetyReview(connection, review);
+    }
+
     /** Every screening and sought-care confirmation, oldest first. */
     public synchronized List<SafetyReview> safetyReviews() {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT kind, recorded_at, red_flags FROM safety_review ORDER BY recorded_at, id");
-             ResultSet rs = select.executeQuery()) {
-            List<SafetyReview> reviews = new ArrayList<>();
-            while (rs.next()) {
-                String flags = rs.getString(3);
-                reviews.add(new SafetyReview(SafetyReview.Kind.fromDb(rs.getString(1)), LocalDateTime.parse(rs.getString(2)),
-                        flags.isEmpty() ? new TreeSet<>() : new TreeSet<>(List.of(flags.split(",")))));
-            }
-            return reviews;
-        } catch (SQLException e) {
-            throw new JournalException("Cannot read the safety reviews in " + file + ": " + e.getMessage(), e);
-        }
+        return read("the safety reviews", () -> EventRows.safetyReviews(connection));
     }
 
     /**
@@ -177,39 +205,12 @@ public final class Journal implements AutoCloseable {
     }
 
     void upsert(ExerciseLogEntry entry) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO exercise_log (exercise_id, day, done_at, sets_done, reps, hold_seconds, pain_during) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(exercise_id, done_at) DO UPDATE SET "
-                        + "sets_done = excluded.sets_done, reps = excluded.reps, "
-                        + "hold_seconds = excluded.hold_seconds, pain_during = excluded.pain_during")) {
-            insert.setString(1, entry.exerciseId());
-            insert.setString(2, entry.date().toString());
-            insert.setString(3, entry.doneAt().toString());
-            insert.setInt(4, entry.sets());
-            setNullable(insert, 5, entry.reps());
-            setNullable(insert, 6, entry.holdSeconds());
-            insert.setInt(7, entry.painDuring());
-            insert.executeUpdate();
-        }
+        ExerciseRows.upsert(connection, entry);
     }
 
     /** Exercises done from {@code from} to {@code to} (dates included), in the order they were done. */
     public synchronized List<ExerciseLogEntry> exerciseLog(LocalDate from, LocalDate to) {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT exercise_id, done_at, sets_done, reps, hold_seconds, pain_during FROM exercise_log "
-                        + "WHERE day BETWEEN ? AND ? ORDER BY done_at, id")) {
-            bind(select, from.toString(), to.toString());
-            List<ExerciseLogEntry> entries = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    entries.add(new ExerciseLogEntry(rs.getString(1), LocalDateTime.parse(rs.getString(2)),
-                            rs.getInt(3), nullableInt(rs, 4), nullableInt(rs, 5), rs.getInt(6)));
-                }
-            }
-            return entries;
-        } catch (SQLException e) {
-            throw new JournalException("Cannot read the exercise log in " + file + ": " + e.getMessage(), e);
-        }
+        return read("the exercise log", () -> ExerciseRows.between(connection, from, to));
     }
 
     public List<ExerciseLogEntry> exerciseLog() {
@@ -218,20 +219,7 @@ public final class Journal implements AutoCloseable {
 
     /** Sessions per day with their mean pain, counted by SQLite: the progress charts need no single rows. */
     public synchronized List<ExerciseDay> exerciseDays(LocalDate from, LocalDate to) {
-        return read("the exercise log", () -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT day, count(*), avg(pain_during) FROM exercise_log WHERE day BETWEEN ? AND ? "
-                            + "GROUP BY day ORDER BY day")) {
-                bind(select, from.toString(), to.toString());
-                List<ExerciseDay> result = new ArrayList<>();
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        result.add(new ExerciseDay(LocalDate.parse(rs.getString(1)), rs.getInt(2), rs.getDouble(3)));
-                    }
-                }
-                return result;
-            }
-        });
+        return read("the exercise log", () -> ExerciseRows.days(connection, from, to));
     }
 
     /** The trash and the undo history of this journal. */
@@ -280,6 +268,12 @@ public final class Journal implements AutoCloseable {
             delete.setString(1, day.toString());
             delete.executeUpdate();
         }
+    }
+
+    /** Everything an export holds, read in one transaction so the parts agree with each other. */
+    public synchronized JournalContents contents() {
+        return inTransaction(() -> new JournalContents(all(), exerciseLog(), movementBreakLog(), safetyReviews(),
+                episodeStart()));
     }
 
     /** The day the person said this episode began, if they set one. */
@@ -359,14 +353,6 @@ public final class Journal implements AutoCloseable {
     static void bind(PreparedStatement statement, String... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             statement.setString(i + 1, args[i]);
-        }
-    }
-
-    private static void setNullable(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
         }
     }
 

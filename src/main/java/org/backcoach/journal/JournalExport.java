@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +29,8 @@ public final class JournalExport {
     public static final String CHECKIN_CSV = "checkin.csv";
     public static final String CHECKIN_ITEM_CSV = "checkin_item.csv";
     public static final String EXERCISE_LOG_CSV = "exercise_log.csv";
+    public static final String MOVEMENT_BREAK_CSV = "movement_break.csv";
+    public static final String SAFETY_REVIEW_CSV = "safety_review.csv";
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Clock clock;
@@ -38,32 +39,29 @@ public final class JournalExport {
         this.clock = clock;
     }
 
-    public void writeJson(List<CheckIn> checkIns, List<ExerciseLogEntry> exerciseLog, Path file) throws IOException {
-        writeJson(checkIns, exerciseLog, Optional.empty(), file);
-    }
-
-    /** As above, with the date the person set as the start of this episode, when there is one. */
-    public void writeJson(List<CheckIn> checkIns, List<ExerciseLogEntry> exerciseLog, Optional<LocalDate> episodeStart,
-                          Path file) throws IOException {
+    public void writeJson(JournalContents contents, Path file) throws IOException {
         ExportJson export = new ExportJson(JSON_FORMAT, JSON_FORMAT_VERSION,
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
-                checkIns.stream().map(CheckInJson::from).toList(),
-                exerciseLog.stream().map(ExerciseJson::from).toList(),
-                episodeStart.map(LocalDate::toString).orElse(null));
+                contents.checkIns().stream().map(CheckInJson::from).toList(),
+                contents.exerciseLog().stream().map(ExerciseJson::from).toList(),
+                contents.movementBreaks().stream().map(LocalDateTime::toString).toList(),
+                contents.safetyReviews().stream().map(SafetyReviewJson::from).toList(),
+                contents.episodeStart().map(LocalDate::toString).orElse(null));
         writeAtomically(file, out -> mapper.writeValue(out, export));
     }
 
     /** Writes one CSV file per table into {@code folder}; returns the files written. */
-    public List<Path> writeCsv(List<CheckIn> checkIns, List<ExerciseLogEntry> exerciseLog, Path folder)
-            throws IOException {
+    public List<Path> writeCsv(JournalContents contents, Path folder) throws IOException {
+        List<CheckIn> checkIns = contents.checkIns();
         Files.createDirectories(folder);
         Path checkinFile = folder.resolve(CHECKIN_CSV);
         writeAtomically(checkinFile, out -> {
-            Csv.row(out, "day", "pain_now", "pain_worst", "spasms", "walk_min", "sitting_max_min", "stress", "sleep", "note");
+            Csv.row(out, "day", "pain_now", "pain_worst", "spasms", "walk_min", "sitting_max_min", "movement_breaks",
+                    "stress", "sleep", "note");
             for (CheckIn c : checkIns) {
                 Csv.row(out, c.date().toString(), Integer.toString(c.painNow()), Csv.cell(c.painWorst()),
                         Csv.cell(c.spasms()), Csv.cell(c.walkMinutes()), Csv.cell(c.sittingMaxMinutes()),
-                        Csv.cell(c.stress()), Csv.cell(c.sleep()), c.note());
+                        Csv.cell(c.movementBreaks()), Csv.cell(c.stress()), Csv.cell(c.sleep()), c.note());
             }
         });
         Path itemFile = folder.resolve(CHECKIN_ITEM_CSV);
@@ -79,12 +77,26 @@ public final class JournalExport {
         Path logFile = folder.resolve(EXERCISE_LOG_CSV);
         writeAtomically(logFile, out -> {
             Csv.row(out, "exercise_id", "day", "done_at", "sets_done", "reps", "hold_seconds", "pain_during");
-            for (ExerciseLogEntry e : exerciseLog) {
+            for (ExerciseLogEntry e : contents.exerciseLog()) {
                 Csv.row(out, e.exerciseId(), e.date().toString(), e.doneAt().toString(), Integer.toString(e.sets()),
                         Csv.cell(e.reps()), Csv.cell(e.holdSeconds()), Integer.toString(e.painDuring()));
             }
         });
-        return List.of(checkinFile, itemFile, logFile);
+        Path breakFile = folder.resolve(MOVEMENT_BREAK_CSV);
+        writeAtomically(breakFile, out -> {
+            Csv.row(out, "day", "taken_at");
+            for (LocalDateTime taken : contents.movementBreaks()) {
+                Csv.row(out, taken.toLocalDate().toString(), taken.toString());
+            }
+        });
+        Path reviewFile = folder.resolve(SAFETY_REVIEW_CSV);
+        writeAtomically(reviewFile, out -> {
+            Csv.row(out, "kind", "day", "recorded_at", "red_flags");
+            for (SafetyReview r : contents.safetyReviews()) {
+                Csv.row(out, r.kind().dbName(), r.date().toString(), r.at().toString(), String.join(",", r.redFlags()));
+            }
+        });
+        return List.of(checkinFile, itemFile, logFile, breakFile, reviewFile);
     }
 
     private static void items(Writer out, CheckIn c, String kind, Set<String> ids) throws IOException {
@@ -117,7 +129,21 @@ public final class JournalExport {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ExportJson(String format, int formatVersion, String exportedAt, List<CheckInJson> checkIns,
-                      List<ExerciseJson> exerciseLog, String episodeStart) {
+                      List<ExerciseJson> exerciseLog, List<String> movementBreakLog,
+                      List<SafetyReviewJson> safetyReviews, String episodeStart) {
+    }
+
+    /** A first-start screening or a sought-care confirmation, with the red flags it was about. */
+    record SafetyReviewJson(String kind, String recordedAt, List<String> redFlags) {
+        static SafetyReviewJson from(SafetyReview r) {
+            return new SafetyReviewJson(r.kind().dbName(), r.at().toString(), new ArrayList<>(r.redFlags()));
+        }
+
+        /** Back to a review; an unknown kind throws IllegalArgumentException, a bad time DateTimeParseException. */
+        SafetyReview toReview() {
+            return new SafetyReview(SafetyReview.Kind.fromDb(kind), LocalDateTime.parse(recordedAt),
+                    redFlags == null ? new java.util.TreeSet<>() : new java.util.TreeSet<>(redFlags));
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -135,11 +161,12 @@ public final class JournalExport {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CheckInJson(String date, int painNow, Integer painWorst, Integer spasms, List<String> areas,
-                       Integer walkMinutes, Integer sittingMaxMinutes, List<String> factors, Integer stress,
-                       Integer sleep, List<String> redFlags, List<String> milestones, String note) {
+                       Integer walkMinutes, Integer sittingMaxMinutes, Integer movementBreaks, List<String> factors,
+                       Integer stress, Integer sleep, List<String> redFlags, List<String> milestones, String note) {
         static CheckInJson from(CheckIn c) {
             return new CheckInJson(c.date().toString(), c.painNow(), c.painWorst(), c.spasms(),
-                    new ArrayList<>(c.areas()), c.walkMinutes(), c.sittingMaxMinutes(), new ArrayList<>(c.factors()),
+                    new ArrayList<>(c.areas()), c.walkMinutes(), c.sittingMaxMinutes(), c.movementBreaks(),
+                    new ArrayList<>(c.factors()),
                     c.stress(), c.sleep(), new ArrayList<>(c.redFlags()), new ArrayList<>(c.milestones()), c.note());
         }
 
@@ -147,6 +174,7 @@ public final class JournalExport {
         CheckIn toCheckIn() {
             return CheckIn.on(date == null ? null : LocalDate.parse(date), painNow).painWorst(painWorst).spasms(spasms)
                     .areas(set(areas)).walkMinutes(walkMinutes).sittingMaxMinutes(sittingMaxMinutes)
+                    .movementBreaks(movementBreaks)
                     .factors(set(factors)).stress(stress).sleep(sleep).redFlags(set(redFlags))
                     .milestones(set(milestones)).note(note).build();
         }

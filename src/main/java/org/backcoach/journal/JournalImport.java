@@ -108,6 +108,24 @@ public final class JournalImport {
                 problems.add("exerciseLog[%d]: cannot be read (%s)".formatted(i, e.getMessage()));
             }
         }
+        List<LocalDateTime> breaks = new ArrayList<>();
+        List<String> breakTimes = json.movementBreakLog() == null ? List.of() : json.movementBreakLog();
+        for (int i = 0; i < breakTimes.size(); i++) {
+            try {
+                breaks.add(LocalDateTime.parse(Objects.requireNonNull(breakTimes.get(i), "empty entry")));
+            } catch (DateTimeParseException | NullPointerException e) {
+                problems.add("movementBreakLog[%d]: '%s' is not a time like 2026-11-21T09:30".formatted(i, breakTimes.get(i)));
+            }
+        }
+        List<SafetyReview> reviews = new ArrayList<>();
+        List<JournalExport.SafetyReviewJson> reviewJson = json.safetyReviews() == null ? List.of() : json.safetyReviews();
+        for (int i = 0; i < reviewJson.size(); i++) {
+            try {
+                reviews.add(Objects.requireNonNull(reviewJson.get(i), "empty entry").toReview());
+            } catch (RuntimeException e) {
+                problems.add("safetyReviews[%d]: cannot be read (%s)".formatted(i, e.getMessage()));
+            }
+        }
         Optional<LocalDate> episodeStart = Optional.empty();
         try {
             episodeStart = Optional.ofNullable(json.episodeStart()).map(LocalDate::parse);
@@ -117,14 +135,13 @@ public final class JournalImport {
         if (!problems.isEmpty()) {
             throw new InvalidImportException(file, problems);
         }
-        return new ImportData(file, checkIns, log, episodeStart);
+        return new ImportData(file, checkIns, log, breaks, reviews, episodeStart);
     }
 
     /** What importing {@code data} would change; every value is checked first. Changes nothing. */
     public static ImportPlan plan(Journal journal, ImportData data) throws InvalidImportException {
         synchronized (journal) {
-            return plan(data, journal.rules(), journal.today(), journal.all(), journal.exerciseLog(),
-                    journal.episodeStart());
+            return plan(data, journal.rules(), journal.today(), journal.contents());
         }
     }
 
@@ -152,6 +169,12 @@ public final class JournalImport {
                 for (ExerciseLogEntry entry : plan.exercisesReplaced()) {
                     journal.upsert(entry);
                 }
+                for (LocalDateTime taken : plan.movementBreaksAdded()) {
+                    journal.insertMovementBreak(taken);
+                }
+                for (SafetyReview review : plan.safetyReviewsAdded()) {
+                    journal.insertSafetyReview(review);
+                }
                 if (plan.newEpisodeStart().isPresent()) {
                     JournalMeta.putEpisodeStart(journal.connection(), plan.newEpisodeStart());
                 }
@@ -163,8 +186,7 @@ public final class JournalImport {
     }
 
     /** Checks every value with the journal's rules and compares the file with what the journal holds. */
-    static ImportPlan plan(ImportData data, JournalRules rules, LocalDate today, List<CheckIn> current,
-                           List<ExerciseLogEntry> currentLog, Optional<LocalDate> currentEpisodeStart)
+    static ImportPlan plan(ImportData data, JournalRules rules, LocalDate today, JournalContents current)
             throws InvalidImportException {
         List<String> problems = new ArrayList<>();
         Set<LocalDate> seenDays = new HashSet<>();
@@ -185,6 +207,16 @@ public final class JournalImport {
                 problems.add(at + ": this session appears more than once in the file");
             }
         }
+        for (int i = 0; i < data.movementBreaks().size(); i++) {
+            if (data.movementBreaks().get(i).toLocalDate().isAfter(today)) {
+                problems.add("movementBreakLog[%d]: %s is in the future".formatted(i, data.movementBreaks().get(i)));
+            }
+        }
+        for (int i = 0; i < data.safetyReviews().size(); i++) {
+            SafetyReview review = data.safetyReviews().get(i);
+            int index = i;
+            rules.problems(review).forEach(p -> problems.add("safetyReviews[%d]: %s".formatted(index, p)));
+        }
         data.episodeStart().filter(d -> d.isAfter(today) || d.isBefore(JournalRules.EARLIEST_DATE))
                 .ifPresent(d -> problems.add("episodeStart: " + d + " is not between " + JournalRules.EARLIEST_DATE
                         + " and today"));
@@ -192,7 +224,7 @@ public final class JournalImport {
             throw new InvalidImportException(data.source(), problems);
         }
 
-        Map<LocalDate, CheckIn> byDate = current.stream().collect(Collectors.toMap(CheckIn::date, c -> c));
+        Map<LocalDate, CheckIn> byDate = current.checkIns().stream().collect(Collectors.toMap(CheckIn::date, c -> c));
         List<CheckIn> added = new ArrayList<>();
         List<ImportPlan.Replacement> replaced = new ArrayList<>();
         int unchanged = 0;
@@ -207,7 +239,7 @@ public final class JournalImport {
             }
         }
         Map<String, ExerciseLogEntry> sessions = new HashMap<>();
-        currentLog.forEach(e -> sessions.put(key(e), e));
+        current.exerciseLog().forEach(e -> sessions.put(key(e), e));
         List<ExerciseLogEntry> exercisesAdded = new ArrayList<>();
         List<ExerciseLogEntry> exercisesReplaced = new ArrayList<>();
         int exercisesUnchanged = 0;
@@ -221,8 +253,16 @@ public final class JournalImport {
                 exercisesReplaced.add(incoming);
             }
         }
-        Optional<LocalDate> newStart = data.episodeStart().filter(d -> !currentEpisodeStart.equals(Optional.of(d)));
-        return new ImportPlan(added, replaced, unchanged, exercisesAdded, exercisesReplaced, exercisesUnchanged, newStart);
+        // Breaks and safety answers are facts with a time: new ones are added, known ones left alone.
+        Set<LocalDateTime> knownBreaks = new HashSet<>(current.movementBreaks());
+        List<LocalDateTime> breaksAdded = data.movementBreaks().stream().distinct()
+                .filter(t -> !knownBreaks.contains(t)).toList();
+        Set<SafetyReview> knownReviews = new HashSet<>(current.safetyReviews());
+        List<SafetyReview> reviewsAdded = data.safetyReviews().stream().distinct()
+                .filter(r -> !knownReviews.contains(r)).toList();
+        Optional<LocalDate> newStart = data.episodeStart().filter(d -> !current.episodeStart().equals(Optional.of(d)));
+        return new ImportPlan(added, replaced, unchanged, exercisesAdded, exercisesReplaced, exercisesUnchanged,
+                breaksAdded, reviewsAdded, newStart);
     }
 
     static List<CheckInField> differences(CheckIn a, CheckIn b) {
@@ -233,6 +273,7 @@ public final class JournalImport {
         differ(fields, CheckInField.AREAS, a.areas(), b.areas());
         differ(fields, CheckInField.WALK_MINUTES, a.walkMinutes(), b.walkMinutes());
         differ(fields, CheckInField.SITTING_MAX_MINUTES, a.sittingMaxMinutes(), b.sittingMaxMinutes());
+        differ(fields, CheckInField.MOVEMENT_BREAKS, a.movementBreaks(), b.movementBreaks());
         differ(fields, CheckInField.FACTORS, a.factors(), b.factors());
         differ(fields, CheckInField.STRESS, a.stress(), b.stress());
         differ(fields, CheckInField.SLEEP, a.sleep(), b.sleep());

@@ -50,6 +50,7 @@ public final class JournalRules {
         range(problems, CheckInField.SPASMS, c.spasms(), 0, MAX_SPASMS);
         range(problems, CheckInField.WALK_MINUTES, c.walkMinutes(), 0, MAX_MINUTES);
         range(problems, CheckInField.SITTING_MAX_MINUTES, c.sittingMaxMinutes(), 0, MAX_MINUTES);
+        range(problems, CheckInField.MOVEMENT_BREAKS, c.movementBreaks(), 0, CheckIn.MAX_MOVEMENT_BREAKS);
         range(problems, CheckInField.STRESS, c.stress(), 0, 10);
         range(problems, CheckInField.SLEEP, c.sleep(), 0, 10);
         known(problems, CheckInField.AREAS, c.areas(), Set.copyOf(PainAreas.IDS));
@@ -98,18 +99,31 @@ public final class JournalRules {
         }
     }
 
-    /** Safety reviews come from the app, never typed in, so a bad one is a bug: refuse it loudly. */
-    public void check(SafetyReview review) {
+    /** What is wrong with a safety review; an import checks these, the app refuses them as bugs. */
+    public List<String> problems(SafetyReview review) {
+        List<String> problems = new ArrayList<>();
         if (review.kind() == null || review.at() == null) {
-            throw new IllegalArgumentException("a safety review needs a kind and a time");
+            problems.add("a safety review needs a kind and a time");
+            return problems;
         }
         if (review.at().isAfter(LocalDateTime.now(clock))) {
-            throw new IllegalArgumentException("safety review time " + review.at() + " is in the future");
+            problems.add("the time " + review.at() + " is in the future");
+        } else if (review.date().isBefore(EARLIEST_DATE)) {
+            problems.add("the time " + review.at() + " is before " + EARLIEST_DATE);
         }
         Set<String> unknown = new TreeSet<>(review.redFlags());
         unknown.removeAll(redFlagIds);
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown red flag ids " + unknown);
+            problems.add("unknown red flag ids " + String.join(", ", unknown));
+        }
+        return problems;
+    }
+
+    /** Safety reviews come from the app, never typed in, so a bad one is a bug: refuse it loudly. */
+    public void check(SafetyReview review) {
+        List<String> problems = problems(review);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("safety review refused: " + String.join("; ", problems));
         }
     }
 

@@ -88,7 +88,17 @@ final class JournalSchema {
                         trash_id    INTEGER,
                         at          TEXT NOT NULL
                     )""",
-                    "CREATE TABLE journal_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")));
+                    "CREATE TABLE journal_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")),
+            new Migration(5, "movement breaks: a count in the check-in and a log of breaks taken", List.of(
+                    "ALTER TABLE checkin ADD COLUMN movement_breaks INTEGER CHECK (movement_breaks BETWEEN 0 AND 100)",
+                    // One row per "I'm up" answered to a reminder, so a day's check-in can count them
+                    // even when the check-in is written after the breaks.
+                    """
+                    CREATE TABLE movement_break (
+                        taken_at TEXT PRIMARY KEY,
+                        day      TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX movement_break_by_day ON movement_break (day)")));
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -37,14 +37,16 @@ public final class Session implements AutoCloseable {
     private final BundleLibrary library;
     private final ActiveContent content;
     private final Clock clock;
+    private final Settings settings;
     private Journal journal;
     private Optional<JournalRecovery.Report> recovery = Optional.empty();
     private Consumer<JournalRecovery.Report> onRecovered = report -> { };
 
-    private Session(DataFolder folder, SettingsStore settingsStore, BundleLibrary library, ActiveContent content,
-                    Clock clock) {
+    private Session(DataFolder folder, SettingsStore settingsStore, Settings settings, BundleLibrary library,
+                    ActiveContent content, Clock clock) {
         this.folder = folder;
         this.settingsStore = settingsStore;
+        this.settings = settings;
         this.library = library;
         this.content = content;
         this.clock = clock;
@@ -55,12 +57,19 @@ public final class Session implements AutoCloseable {
      * @param language       language of the built-in bundle, such as "en"
      */
     public static Session open(DataFolder folder, Optional<Path> bundleOverride, Clock clock, String language) {
-        BundleLoader loader = new BundleLoader();
         SettingsStore settingsStore = new SettingsStore(folder.settingsFile());
-        Settings settings = settingsStore.load();
+        return open(folder, settingsStore, settingsStore.load(), bundleOverride, clock, language, new BundleLoader());
+    }
+
+    /**
+     * For the window's start, which has read the settings already and may be reading the built-in
+     * bundle on another thread through the same {@code loader} (which then parses it only once).
+     */
+    public static Session open(DataFolder folder, SettingsStore settingsStore, Settings settings,
+                               Optional<Path> bundleOverride, Clock clock, String language, BundleLoader loader) {
         BundleLibrary library = new BundleLibrary(loader, folder.bundlesFolder());
         ActiveContent content = library.resolve(bundleOverride, settings.bundleFile(), language);
-        return new Session(folder, settingsStore, library, content, clock);
+        return new Session(folder, settingsStore, settings, library, content, clock);
     }
 
     public DataFolder folder() {
@@ -69,6 +78,11 @@ public final class Session implements AutoCloseable {
 
     public SettingsStore settingsStore() {
         return settingsStore;
+    }
+
+    /** The settings as they were when the session opened (later changes go through the store). */
+    public Settings settings() {
+        return settings;
     }
 
     public BundleLibrary library() {

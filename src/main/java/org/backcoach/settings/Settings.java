@@ -1,6 +1,7 @@
 package org.backcoach.settings;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,8 +12,11 @@ import java.util.regex.Pattern;
  * @param personName  shown on printed sheets; may be empty
  * @param bundleFile  file name (never a path) of the clinician's bundle in the bundles folder, or empty
  * @param paperSize   paper for printouts; empty means "whatever is usual where the person lives"
+ * @param reminders   movement-break and check-in reminders
+ * @param window      the main window's last size and position; empty until it was first closed
  */
-public record Settings(String personName, Optional<String> bundleFile, Optional<PaperSize> paperSize) {
+public record Settings(String personName, Optional<String> bundleFile, Optional<PaperSize> paperSize,
+                       ReminderSettings reminders, Optional<WindowBounds> window) {
 
     /** A bundle file name as BackCoach writes it; anything else (a path, "..") is refused. */
     public static final Pattern BUNDLE_FILE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.json");
@@ -20,33 +24,42 @@ public record Settings(String personName, Optional<String> bundleFile, Optional<
     public Settings {
         personName = personName == null ? "" : personName.strip();
         bundleFile = bundleFile == null ? Optional.empty() : bundleFile;
-        paperSize = paperSize == null ? Optional.empty() : paperSize;
         bundleFile.ifPresent(name -> {
             if (!BUNDLE_FILE_NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("bundleFile must be a plain file name, not '" + name + "'");
             }
         });
+        paperSize = paperSize == null ? Optional.empty() : paperSize;
+        reminders = Objects.requireNonNullElse(reminders, ReminderSettings.defaults());
+        window = window == null ? Optional.empty() : window;
     }
 
-    /** Settings written before printing existed: paper follows the locale. */
     public Settings(String personName, Optional<String> bundleFile) {
-        this(personName, bundleFile, Optional.empty());
+        this(personName, bundleFile, Optional.empty(), ReminderSettings.defaults(), Optional.empty());
     }
 
     public static Settings defaults() {
-        return new Settings("", Optional.empty(), Optional.empty());
+        return new Settings("", Optional.empty());
     }
 
     public Settings withPersonName(String name) {
-        return new Settings(name, bundleFile, paperSize);
+        return new Settings(name, bundleFile, paperSize, reminders, window);
     }
 
     public Settings withBundleFile(Optional<String> file) {
-        return new Settings(personName, file, paperSize);
+        return new Settings(personName, file, paperSize, reminders, window);
     }
 
     public Settings withPaperSize(Optional<PaperSize> paper) {
-        return new Settings(personName, bundleFile, paper);
+        return new Settings(personName, bundleFile, paper, reminders, window);
+    }
+
+    public Settings withReminders(ReminderSettings value) {
+        return new Settings(personName, bundleFile, paperSize, value, window);
+    }
+
+    public Settings withWindow(Optional<WindowBounds> value) {
+        return new Settings(personName, bundleFile, paperSize, reminders, value);
     }
 
     /** The paper to print on: the person's choice, or the usual size for {@code locale}'s country. */

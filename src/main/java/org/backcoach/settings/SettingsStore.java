@@ -8,7 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,18 +24,19 @@ public final class SettingsStore {
 
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
     private final Path file;
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Shared by every store: building a mapper is slow, and a configured one is thread-safe. */
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public SettingsStore(Path file) {
         this.file = file;
     }
 
-    public Settings load() {
+    public synchronized Settings load() {
         if (!Files.isRegularFile(file)) {
             return Settings.defaults();
         }
         try {
-            return mapper.readValue(file.toFile(), SettingsJson.class).toSettings();
+            return MAPPER.readValue(file.toFile(), SettingsJson.class).toSettings();
         } catch (IOException | IllegalArgumentException e) {
             setAside();
             LOG.warning("settings file could not be read and was set aside; using defaults");
@@ -41,8 +45,9 @@ public final class SettingsStore {
     }
 
     /**
-     * Loads, changes and saves in one step, so two screens that each change one setting never
-     * overwrite each other's change with a stale copy. Returns what was saved.
+     * Reads the file, applies {@code change} and writes the result, as one step. Parts of the app
+     * that each own a few settings (the Settings screen, the window's position) use this, so one
+     * never writes back another's stale values.
      */
     public synchronized Settings update(UnaryOperator<Settings> change) throws IOException {
         Settings updated = change.apply(load());
@@ -54,7 +59,7 @@ public final class SettingsStore {
     public synchronized void save(Settings settings) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        mapper.writeValue(temp.toFile(), SettingsJson.from(settings));
+        MAPPER.writeValue(temp.toFile(), SettingsJson.from(settings));
         try {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -72,15 +77,68 @@ public final class SettingsStore {
 
     /** The file format; unknown fields are ignored so older and newer versions can share a folder. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SettingsJson(String personName, String bundleFile, String paperSize) {
+    record SettingsJson(String personName, String bundleFile, String paperSize, RemindersJson reminders,
+                        WindowJson window) {
         static SettingsJson from(Settings s) {
             return new SettingsJson(s.personName(), s.bundleFile().orElse(null),
-                    s.paperSize().map(PaperSize::id).orElse(null));
+                    s.paperSize().map(PaperSize::id).orElse(null), RemindersJson.from(s.reminders()),
+                    s.window().map(WindowJson::from).orElse(null));
         }
 
         /** An unknown paper size (a newer version's, or a typo) falls back to the locale's default. */
         Settings toSettings() {
-            return new Settings(personName, Optional.ofNullable(bundleFile), PaperSize.parse(paperSize));
+            return new Settings(personName, Optional.ofNullable(bundleFile), PaperSize.parse(paperSize),
+                    RemindersJson.read(reminders), WindowJson.read(window));
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RemindersJson(Boolean movementBreaks, Integer movementBreakMinutes, Boolean checkInReminder,
+                         String checkInTime, Boolean sound) {
+        static RemindersJson from(ReminderSettings r) {
+            return new RemindersJson(r.movementBreaks(),
+                    r.movementBreakMinutes().isPresent() ? r.movementBreakMinutes().getAsInt() : null,
+                    r.checkInReminder(), r.checkInTime().toString(), r.sound());
+        }
+
+        /** Missing or nonsense values fall back to the defaults one by one; the rest is kept. */
+        static ReminderSettings read(RemindersJson json) {
+            ReminderSettings defaults = ReminderSettings.defaults();
+            if (json == null) {
+                return defaults;
+            }
+            OptionalInt minutes = json.movementBreakMinutes() != null && json.movementBreakMinutes() >= 1
+                    && json.movementBreakMinutes() <= ReminderSettings.MAX_MINUTES
+                    ? OptionalInt.of(json.movementBreakMinutes()) : OptionalInt.empty();
+            LocalTime time = defaults.checkInTime();
+            try {
+                if (json.checkInTime() != null) {
+                    time = LocalTime.parse(json.checkInTime());
+                }
+            } catch (DateTimeParseException e) {
+                LOG.warning("the check-in reminder time in the settings file was not a time; using the default");
+            }
+            return new ReminderSettings(or(json.movementBreaks(), defaults.movementBreaks()), minutes,
+                    or(json.checkInReminder(), defaults.checkInReminder()), time, or(json.sound(), defaults.sound()));
+        }
+
+        private static boolean or(Boolean value, boolean fallback) {
+            return value == null ? fallback : value;
+        }
+    }
+
+    record WindowJson(double x, double y, double width, double height, boolean maximized) {
+        static WindowJson from(WindowBounds w) {
+            return new WindowJson(w.x(), w.y(), w.width(), w.height(), w.maximized());
+        }
+
+        static Optional<WindowBounds> read(WindowJson json) {
+            try {
+                return json == null ? Optional.empty()
+                        : Optional.of(new WindowBounds(json.x(), json.y(), json.width(), json.height(), json.maximized()));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
         }
     }
 }

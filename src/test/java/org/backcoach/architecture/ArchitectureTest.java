@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     private static final String[] DOMAIN = {"org.backcoach.content..", "org.backcoach.journal..",
             "org.backcoach.coach..", "org.backcoach.insights..", "org.backcoach.print..", "org.backcoach.cli..",
-            "org.backcoach.settings..", "org.backcoach.session.."};
+            "org.backcoach.settings..", "org.backcoach.session..", "org.backcoach.reminders.."};
 
     @ArchTest
     static final ArchRule domainNeverImportsJavaFx = noClasses().that().resideInAnyPackage(DOMAIN)

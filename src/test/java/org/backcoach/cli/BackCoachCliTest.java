@@ -127,6 +127,24 @@ class BackCoachCliTest {
     }
 
     @Test
+    void movementBreaksComeFromTheFlagOrFromTheRemindersLog() throws Exception {
+        assertThat(cli.run("checkin", "--pain", "3", "--breaks", "4").out()).contains("movement breaks 4");
+        try (var session = org.backcoach.session.Session.open(new org.backcoach.settings.DataFolder(dir),
+                java.util.Optional.empty(), org.backcoach.journal.JournalFixtures.CLOCK, "en")) {
+            session.journal().recordMovementBreak(TODAY.minusDays(1).atTime(10, 0));
+            session.journal().recordMovementBreak(TODAY.minusDays(1).atTime(11, 0));
+        }
+        assertThat(cli.run("checkin", "--date", TODAY.minusDays(1).toString(), "--pain", "5").out())
+                .contains("movement breaks 2");
+        CliRunner.Result refused = cli.run("checkin", "--pain", "3", "--breaks", "101");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("--breaks (movement breaks): must be between 0 and 100");
+        cli.run("export", "--format", "json", "--out", dir.resolve("breaks.json").toString());
+        assertThat(dir.resolve("breaks.json")).content().contains("\"movementBreaks\" : 4")
+                .contains("\"movementBreakLog\" : [ \"" + TODAY.minusDays(1) + "T10:00\"");
+    }
+
+    @Test
     void anUnwritableExportPathIsAClearError() throws Exception {
         Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
         CliRunner.Result result = cli.run("export", "--format", "json", "--out", blocker.resolve("out.json").toString());

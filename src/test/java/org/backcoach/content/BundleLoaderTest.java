@@ -201,6 +201,36 @@ class BundleLoaderTest {
     }
 
     @Test
+    void theBuiltInMovementBreakFollowsTheGuidanceOfThirtyToSixtyMinutes() {
+        MovementBreak reminder = loader.loadBuiltIn("en").bundle().orElseThrow().movementBreak();
+        assertThat(reminder.minMinutes()).isEqualTo(30);
+        assertThat(reminder.maxMinutes()).isEqualTo(60);
+        assertThat(reminder.defaultMinutes()).isEqualTo(45);
+        assertThat(reminder.snoozeMinutes()).isEqualTo(10);
+        assertThat(reminder.source()).contains("002_892cfdf5fee06ad3.txt");
+        assertThat(reminder.clamp(90)).isEqualTo(60);
+    }
+
+    @Test
+    void movementBreakIsRequiredAndItsRangeMustHoldItsDefault() {
+        assertProblem(tree -> tree.remove("movementBreak"), "$", "movementBreak");
+        assertProblem(tree -> ((ObjectNode) tree.get("movementBreak")).put("minMinutes", 70),
+                "$.movementBreak", "minMinutes (70) is greater than maxMinutes (60)");
+        assertProblem(tree -> ((ObjectNode) tree.get("movementBreak")).put("defaultMinutes", 20),
+                "$.movementBreak.defaultMinutes", "outside minMinutes–maxMinutes");
+        assertProblem(tree -> ((ObjectNode) tree.get("movementBreak")).put("snoozeMinutes", 0),
+                "$.movementBreak.snoozeMinutes", "minimum");
+    }
+
+    @Test
+    void theAppsQuickReadingOfTheBuiltInBundleEqualsTheFullyValidatedOneAndHappensOnce() {
+        BundleLoadResult trusted = loader.loadBuiltInTrusted("en");
+        assertThat(trusted.bundle()).isEqualTo(loader.loadBuiltIn("en").bundle());
+        assertThat(loader.loadBuiltInTrusted("en")).as("parsed once per loader").isSameAs(trusted);
+        assertThat(loader.loadBuiltInTrusted("xx").isValid()).isFalse();
+    }
+
+    @Test
     void figuresLoadAsShapes() throws Exception {
         BundleLoadResult result = loadEdited(tree -> ((ObjectNode) tree.get("exercises").get(0)).set("figure",
                 json("{\"width\": 100, \"height\": 60, \"scene\": [{\"type\": \"line\", \"x1\": 0, \"y1\": 55, "

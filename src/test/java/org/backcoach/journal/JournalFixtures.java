@@ -37,7 +37,7 @@ public final class JournalFixtures {
     /** A check-in with every field filled in. */
     public static CheckIn full(LocalDate date) {
         return CheckIn.on(date, 6).painWorst(8).spasms(3).areas(Set.of("lower-back", "thighs")).walkMinutes(20)
-                .sittingMaxMinutes(90).factors(Set.of("walking", "long-sitting")).stress(4).sleep(6)
+                .sittingMaxMinutes(90).movementBreaks(5).factors(Set.of("walking", "long-sitting")).stress(4).sleep(6)
                 .milestones(Set.of("stood-straight")).note("Stiff in the morning; better after a walk.").build();
     }
 }

@@ -32,9 +32,11 @@ class JournalImportTest {
             }
             source.logExercise(new ExerciseLogEntry("childs-pose", TODAY.atTime(9, 30), 2, null, 30, 1));
             source.setEpisodeStart(Optional.of(TODAY.minusDays(35)));
+            source.recordMovementBreak(TODAY.atTime(10, 0));
+            source.recordSafetyReview(SafetyReview.screening(TODAY.minusDays(35).atTime(8, 0), Set.of()));
             checkIns = source.all();
             log = source.exerciseLog();
-            new JournalExport(JournalFixtures.CLOCK).writeJson(checkIns, log, source.episodeStart(), file);
+            new JournalExport(JournalFixtures.CLOCK).writeJson(source.contents(), file);
         }
         try (Journal empty = JournalFixtures.open(dir.resolve("b"))) {
             ImportData data = JournalImport.read(file);
@@ -42,12 +44,16 @@ class JournalImportTest {
             assertThat(preview.added()).hasSize(40);
             assertThat(preview.exercisesAdded()).hasSize(41);
             assertThat(preview.newEpisodeStart()).contains(TODAY.minusDays(35));
+            assertThat(preview.movementBreaksAdded()).containsExactly(TODAY.atTime(10, 0));
+            assertThat(preview.safetyReviewsAdded()).hasSize(1);
             assertThat(empty.all()).as("a preview changes nothing").isEmpty();
 
             JournalImport.apply(empty, data);
             assertThat(empty.all()).isEqualTo(checkIns);
             assertThat(empty.exerciseLog()).isEqualTo(log);
             assertThat(empty.episodeStart()).contains(TODAY.minusDays(35));
+            assertThat(empty.movementBreakLog()).containsExactly(TODAY.atTime(10, 0));
+            assertThat(empty.safetyReviews()).extracting(SafetyReview::kind).containsExactly(SafetyReview.Kind.SCREENING);
 
             ImportPlan again = JournalImport.apply(empty, JournalImport.read(file));
             assertThat(again.changesNothing()).isTrue();
@@ -55,6 +61,8 @@ class JournalImportTest {
             assertThat(again.exercisesUnchanged()).isEqualTo(41);
             assertThat(empty.all()).isEqualTo(checkIns);
             assertThat(empty.exerciseLog()).hasSize(41);
+            assertThat(empty.movementBreakLog()).hasSize(1);
+            assertThat(empty.safetyReviews()).hasSize(1);
             assertThat(empty.history().trash()).isEmpty();
         }
     }
@@ -65,7 +73,7 @@ class JournalImportTest {
         CheckIn kept = CheckIn.on(TODAY.minusDays(2), 5).build();
         CheckIn fileVersion = CheckIn.on(TODAY.minusDays(1), 3).factors(Set.of("heat")).note("from the file").build();
         CheckIn onlyInFile = CheckIn.on(TODAY.minusDays(5), 6).build();
-        new JournalExport(JournalFixtures.CLOCK).writeJson(List.of(onlyInFile, kept, fileVersion), List.of(), file);
+        new JournalExport(JournalFixtures.CLOCK).writeJson(JournalContents.of(List.of(onlyInFile, kept, fileVersion), List.of()), file);
         try (Journal journal = JournalFixtures.open(dir)) {
             journal.save(kept);
             CheckIn local = journal.save(CheckIn.on(TODAY.minusDays(1), 7).note("typed here").build());

@@ -135,10 +135,12 @@ class JournalTest {
     void aVersionOneJournalIsUpgradedWithEveryItemKept() throws Exception {
         CheckIn v1Day = CheckIn.on(TODAY, 6).painWorst(7).areas(Set.of("neck", "thighs"))
                 .factors(Set.of("walking")).redFlags(Set.of("night-pain")).note("from version 1").build();
-        try (Journal v1 = Journal.open(dir.resolve("journal.db"), JournalFixtures.validator(), JournalFixtures.CLOCK,
-                JournalSchema.MIGRATIONS.subList(0, 1))) {
-            v1.save(v1Day);
-        }
+        // Written as version 1 of the app wrote it: today's code no longer speaks that schema.
+        atVersion(1, "INSERT INTO checkin (day, pain_now, pain_worst, note, saved_at) VALUES ('" + TODAY
+                        + "', 6, 7, 'from version 1', '" + TODAY + "T20:00:00')",
+                "INSERT INTO checkin_item (day, kind, item_id) VALUES ('" + TODAY + "', 'area', 'neck'), ('" + TODAY
+                        + "', 'area', 'thighs'), ('" + TODAY + "', 'factor', 'walking'), ('" + TODAY
+                        + "', 'red-flag', 'night-pain')");
         try (Journal current = JournalFixtures.open(dir)) {
             assertThat(current.find(TODAY)).contains(v1Day);
             CheckIn withMilestone = v1Day.toBuilder().milestones(Set.of("slept-through")).build();
@@ -146,6 +148,52 @@ class JournalTest {
             assertThat(current.find(TODAY)).contains(withMilestone);
         }
         assertThat(dir.resolve("journal.db.v1.bak")).exists();
+    }
+
+    @Test
+    void aVersionTwoJournalGainsMovementBreaksWithEveryDayKept() throws Exception {
+        atVersion(2, "INSERT INTO checkin (day, pain_now, walk_min, note, saved_at) VALUES ('" + TODAY.minusDays(1)
+                + "', 4, 15, 'before breaks', '" + TODAY + "T08:00:00')");
+        try (Journal current = JournalFixtures.open(dir)) {
+            CheckIn before = current.find(TODAY.minusDays(1)).orElseThrow();
+            assertThat(before.walkMinutes()).isEqualTo(15);
+            assertThat(before.movementBreaks()).isNull();
+            assertThat(current.recordMovementBreak(TODAY.minusDays(1).atTime(10, 0))).isEqualTo(1);
+            assertThat(current.find(TODAY.minusDays(1)).orElseThrow().movementBreaks()).isEqualTo(1);
+        }
+        assertThat(dir.resolve("journal.db.v2.bak")).exists();
+    }
+
+    @Test
+    void movementBreaksAreLoggedAndCountedInThatDaysCheckIn() throws Exception {
+        try (Journal journal = JournalFixtures.open(dir)) {
+            assertThat(journal.recordMovementBreak(TODAY.atTime(9, 30))).isEqualTo(1);
+            assertThat(journal.recordMovementBreak(TODAY.atTime(9, 30))).as("the same second counts once").isEqualTo(1);
+            assertThat(journal.find(TODAY)).as("a break alone makes no check-in").isEmpty();
+            journal.save(CheckIn.on(TODAY, 3).movementBreaks(1).build());
+            assertThat(journal.recordMovementBreak(TODAY.atTime(10, 20))).isEqualTo(2);
+            assertThat(journal.find(TODAY).orElseThrow().movementBreaks()).isEqualTo(2);
+            assertThat(journal.recordMovementBreak(TODAY.minusDays(1).atTime(23, 59))).isEqualTo(1);
+            assertThat(journal.movementBreaksLogged(TODAY)).isEqualTo(2);
+            assertThat(journal.movementBreakLog()).containsExactly(TODAY.minusDays(1).atTime(23, 59),
+                    TODAY.atTime(9, 30), TODAY.atTime(10, 20));
+            assertThatThrownBy(() -> journal.recordMovementBreak(TODAY.atTime(10, 35)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("future");
+            assertThatThrownBy(() -> journal.save(CheckIn.on(TODAY, 3).movementBreaks(CheckIn.MAX_MOVEMENT_BREAKS + 1)
+                    .build())).isInstanceOf(InvalidCheckInException.class).hasMessageContaining("movement breaks");
+        }
+    }
+
+    /** Creates journal.db at an old schema version and fills it with that version's SQL. */
+    private void atVersion(int version, String... inserts) throws Exception {
+        Journal.open(dir.resolve("journal.db"), JournalFixtures.validator(), JournalFixtures.CLOCK,
+                JournalSchema.MIGRATIONS.subList(0, version)).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("journal.db"));
+             Statement s = c.createStatement()) {
+            for (String sql : inserts) {
+                s.execute(sql);
+            }
+        }
     }
 
     @Test

@@ -46,11 +46,14 @@ class SafetyReviewJournalTest {
     void upgradingAnOlderJournalKeepsItsCheckInsAndAddsTheTable() throws Exception {
         int index = indexOfSafetyMigration();
         List<Migration> before = JournalSchema.MIGRATIONS.subList(0, index);
-        try (Journal old = Journal.open(dir.resolve("journal.db"), JournalFixtures.validator(), JournalFixtures.CLOCK, before)) {
-            old.save(JournalFixtures.full(TODAY));
+        try (Journal old = Journal.open(dir.resolve("journal.db"), JournalFixtures.validator(), JournalFixtures.CLOCK, before);
+             var insert = old.connection().createStatement()) {
+            // Today's code writes columns of later versions, so the old row goes in as that version's SQL.
+            insert.executeUpdate("INSERT INTO checkin (day, pain_now, note, saved_at) VALUES ('" + TODAY
+                    + "', 6, 'older app', '" + TODAY + "T08:00')");
         }
         try (Journal journal = JournalFixtures.open(dir)) {
-            assertThat(journal.find(TODAY)).contains(JournalFixtures.full(TODAY));
+            assertThat(journal.find(TODAY)).contains(CheckIn.on(TODAY, 6).note("older app").build());
             journal.recordSafetyReview(SafetyReview.screening(TODAY.atTime(9, 0), Set.of("night-pain")));
             assertThat(journal.safetyReviews()).hasSize(1);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,5 +71,53 @@ class SettingsStoreTest {
         Settings saved = store.update(s -> s.withPaperSize(Optional.of(PaperSize.A4)));
         assertThat(saved.personName()).isEqualTo("Ana");
         assertThat(store.load()).isEqualTo(saved);
+    }
+
+    @Test
+    void remindersAndTheWindowRoundTrip() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        Settings settings = Settings.defaults().withReminders(ReminderSettings.defaults().withMovementBreakMinutes(35)
+                        .withCheckInTime(LocalTime.of(21, 15)).withSound(false))
+                .withWindow(Optional.of(new WindowBounds(-1200.5, 40, 1000, 700, true)));
+        store.save(settings);
+        assertThat(store.load()).isEqualTo(settings);
+    }
+
+    @Test
+    void aFileFromBeforeRemindersGetsTheDefaults() throws Exception {
+        Path file = Files.writeString(dir.resolve("settings.json"), "{\"personName\": \"Ana\"}");
+        Settings loaded = new SettingsStore(file).load();
+        assertThat(loaded.reminders()).isEqualTo(ReminderSettings.defaults());
+        assertThat(loaded.reminders().checkInTime()).isEqualTo(LocalTime.of(20, 0));
+        assertThat(loaded.reminders().movementBreaks()).isTrue();
+        assertThat(loaded.window()).isEmpty();
+    }
+
+    @Test
+    void aBadReminderValueFallsBackAloneAndKeepsTheRest() throws Exception {
+        Path file = Files.writeString(dir.resolve("settings.json"), "{\"personName\": \"Ana\", \"reminders\": "
+                + "{\"checkInTime\": \"25:99\", \"movementBreakMinutes\": -3, \"sound\": false}, "
+                + "\"window\": {\"x\": 1, \"y\": 2, \"width\": 0, \"height\": 5}}");
+        Settings loaded = new SettingsStore(file).load();
+        assertThat(loaded.personName()).isEqualTo("Ana");
+        assertThat(loaded.reminders().checkInTime()).isEqualTo(ReminderSettings.DEFAULT_CHECK_IN_TIME);
+        assertThat(loaded.reminders().movementBreakMinutes()).isEmpty();
+        assertThat(loaded.reminders().sound()).isFalse();
+        assertThat(loaded.window()).as("a zero-sized window is not restored").isEmpty();
+        assertThat(dir.resolve("settings.json.unreadable")).doesNotExist();
+    }
+
+    @Test
+    void updateChangesOnlyTheGivenFieldsOfWhatIsOnDisk() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        store.save(Settings.defaults().withPersonName("Ana"));
+        Settings stale = store.load();
+        store.update(s -> s.withReminders(s.reminders().withSound(false)));
+        store.update(s -> s.withWindow(Optional.of(new WindowBounds(0, 0, 900, 600, false))));
+        store.update(s -> s.withPersonName(stale.personName() + " M."));
+        Settings now = store.load();
+        assertThat(now.personName()).isEqualTo("Ana M.");
+        assertThat(now.reminders().sound()).isFalse();
+        assertThat(now.window()).isPresent();
     }
 }

@@ -49,6 +49,8 @@ public final class CheckInView extends ScrollPane {
         walk.textProperty().bindBidirectional(model.walkMinutesProperty());
         TextField sitting = Forms.wholeNumberField("checkin-sitting", 5);
         sitting.textProperty().bindBidirectional(model.sittingMaxMinutesProperty());
+        TextField breaks = Forms.wholeNumberField("checkin-breaks", 4);
+        breaks.textProperty().bindBidirectional(model.movementBreaksProperty());
 
         TextArea note = new TextArea();
         note.setId("checkin-note");
@@ -99,7 +101,8 @@ public final class CheckInView extends ScrollPane {
                         areaRedFlags(model, messages)),
                 section(messages.get("checkin.section.movement"),
                         Forms.field(messages.get("checkin.walk"), walk, errors, CheckInField.WALK_MINUTES),
-                        Forms.field(messages.get("checkin.sitting"), sitting, errors, CheckInField.SITTING_MAX_MINUTES)),
+                        Forms.field(messages.get("checkin.sitting"), sitting, errors, CheckInField.SITTING_MAX_MINUTES),
+                        Forms.field(messages.get("checkin.breaks"), breaks, errors, CheckInField.MOVEMENT_BREAKS)),
                 section(messages.get("checkin.section.factors"),
                         Forms.field(messages.get("checkin.helpers"), factorBoxes(model, Factor.Kind.HELPER), errors,
                                 CheckInField.FACTORS),

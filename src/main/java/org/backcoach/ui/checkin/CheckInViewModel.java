@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -47,6 +48,7 @@ public final class CheckInViewModel {
     private final StringProperty spasms = new SimpleStringProperty("");
     private final StringProperty walkMinutes = new SimpleStringProperty("");
     private final StringProperty sittingMaxMinutes = new SimpleStringProperty("");
+    private final StringProperty movementBreaks = new SimpleStringProperty("");
     private final ObservableSet<String> areas = FXCollections.observableSet();
     private final ObservableSet<String> factors = FXCollections.observableSet();
     private final ObservableSet<String> redFlags = FXCollections.observableSet();
@@ -90,6 +92,7 @@ public final class CheckInViewModel {
     public StringProperty spasmsProperty() { return spasms; }
     public StringProperty walkMinutesProperty() { return walkMinutes; }
     public StringProperty sittingMaxMinutesProperty() { return sittingMaxMinutes; }
+    public StringProperty movementBreaksProperty() { return movementBreaks; }
     public ObservableSet<String> areas() { return areas; }
     public ObservableSet<String> factors() { return factors; }
     public ObservableSet<String> redFlags() { return redFlags; }
@@ -124,12 +127,17 @@ public final class CheckInViewModel {
     /** Shows the entry saved for {@code day}, or an empty form for a new one. */
     public void load(LocalDate day) {
         busy.set(true);
-        async.run(() -> journal.find(day), found -> {
+        async.run(() -> new Day(journal.find(day), journal.movementBreaksLogged(day)), loaded -> {
             busy.set(false);
             loading.set(true);
+            Optional<CheckIn> found = loaded.checkIn();
             try {
                 date.set(day);
                 found.ifPresentOrElse(this::fill, this::clear);
+                // Breaks the reminders counted fill in a count the person has not written yet.
+                if (movementBreaks.get().isEmpty() && loaded.breaksLogged() > 0) {
+                    movementBreaks.set(Integer.toString(loaded.breaksLogged()));
+                }
                 existingEntry.set(found.isPresent());
                 errors.clear();
                 status.set(found.isPresent() ? messages.get("checkin.status.loaded", dayText(day)) : "");
@@ -149,6 +157,7 @@ public final class CheckInViewModel {
         Integer spasmCount = parse(spasms.get(), CheckInField.SPASMS, parseErrors);
         Integer walked = parse(walkMinutes.get(), CheckInField.WALK_MINUTES, parseErrors);
         Integer sat = parse(sittingMaxMinutes.get(), CheckInField.SITTING_MAX_MINUTES, parseErrors);
+        Integer breaks = parse(movementBreaks.get(), CheckInField.MOVEMENT_BREAKS, parseErrors);
         if (painNow.get() == null) {
             parseErrors.put(CheckInField.PAIN_NOW, messages.get("checkin.error.painRequired"));
         }
@@ -160,7 +169,7 @@ public final class CheckInViewModel {
             return;
         }
         CheckIn checkIn = CheckIn.on(date.get(), painNow.get()).painWorst(painWorst.get()).spasms(spasmCount)
-                .areas(Set.copyOf(areas)).walkMinutes(walked).sittingMaxMinutes(sat).factors(Set.copyOf(factors))
+                .areas(Set.copyOf(areas)).walkMinutes(walked).sittingMaxMinutes(sat).movementBreaks(breaks).factors(Set.copyOf(factors))
                 .stress(stress.get()).sleep(sleep.get()).redFlags(Set.copyOf(redFlags)).milestones(Set.copyOf(milestones)).note(note.get()).build();
         busy.set(true);
         async.run(() -> saveOrProblems(checkIn), problems -> {
@@ -217,6 +226,7 @@ public final class CheckInViewModel {
         spasms.set(text(c.spasms()));
         walkMinutes.set(text(c.walkMinutes()));
         sittingMaxMinutes.set(text(c.sittingMaxMinutes()));
+        movementBreaks.set(text(c.movementBreaks()));
         areas.clear();
         areas.addAll(c.areas());
         factors.clear();
@@ -236,11 +246,16 @@ public final class CheckInViewModel {
         spasms.set("");
         walkMinutes.set("");
         sittingMaxMinutes.set("");
+        movementBreaks.set("");
         areas.clear();
         factors.clear();
         redFlags.clear();
         milestones.clear();
         note.set("");
+    }
+
+    /** What loading a day reads: its check-in, if any, and the breaks the reminders logged. */
+    private record Day(Optional<CheckIn> checkIn, int breaksLogged) {
     }
 
     private String dayText(LocalDate day) {

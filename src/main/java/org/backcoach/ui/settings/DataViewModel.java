@@ -93,14 +93,14 @@ public final class DataViewModel {
 
     public void exportJson(Path file) {
         work(messages.get("data.working.export"), () -> {
-            io(() -> new JournalExport(clock).writeJson(journal.all(), journal.exerciseLog(), journal.episodeStart(), file));
+            io(() -> new JournalExport(clock).writeJson(journal.contents(), file));
             return messages.get("data.done.export", file);
         });
     }
 
     public void exportCsv(Path folder) {
         work(messages.get("data.working.export"), () -> {
-            io(() -> new JournalExport(clock).writeCsv(journal.all(), journal.exerciseLog(), folder));
+            io(() -> new JournalExport(clock).writeCsv(journal.contents(), folder));
             return messages.get("data.done.export", folder);
         });
     }
@@ -172,6 +172,12 @@ public final class DataViewModel {
         lines.add(messages.get("data.import.unchanged", plan.unchanged()));
         lines.add(messages.get("data.import.exercise", plan.exercisesAdded().size(), plan.exercisesReplaced().size(),
                 plan.exercisesUnchanged()));
+        if (!plan.movementBreaksAdded().isEmpty()) {
+            lines.add(messages.get("data.import.breaks", plan.movementBreaksAdded().size()));
+        }
+        if (!plan.safetyReviewsAdded().isEmpty()) {
+            lines.add(messages.get("data.import.reviews", plan.safetyReviewsAdded().size()));
+        }
         plan.newEpisodeStart().ifPresent(d -> lines.add(messages.get("data.import.start", d.format(dates))));
         return String.join("\n", lines);
     }

@@ -81,6 +81,7 @@ public final class SettingsView extends ScrollPane {
         VBox page = new VBox(16, title,
                 section(messages.get("settings.section.you"), nameLabel, name),
                 section(messages.get("settings.section.content"), content, new HBox(12, useBundle, builtIn), report),
+                section(messages.get("settings.section.reminders"), new ReminderSettingsSection(model.reminders(), messages)),
                 section(messages.get("settings.section.data"), new Label(messages.get("settings.dataFolder")), folder,
                         hint(messages.get("settings.dataFolder.hint"))));
         page.getChildren().addAll(extraSections);

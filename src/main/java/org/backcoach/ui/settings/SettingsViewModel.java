@@ -28,6 +28,7 @@ public final class SettingsViewModel {
     private final Async async;
     private final Messages messages;
     private final String dataFolder;
+    private final ReminderSettingsViewModel reminders;
     private Settings settings;
     private Runnable onContentChanged = () -> { };
 
@@ -40,6 +41,8 @@ public final class SettingsViewModel {
         this.dataFolder = dataFolder;
         this.async = async;
         this.messages = messages;
+        this.reminders = new ReminderSettingsViewModel(store, settings.reminders(), content.bundle().movementBreak(),
+                async, messages);
         personName.set(settings.personName());
         contentDescription.set(content.isBuiltIn()
                 ? messages.get("settings.content.builtIn", content.bundle().title(), content.bundle().contentVersion())
@@ -54,6 +57,11 @@ public final class SettingsViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty bundleReportProperty() { return bundleReport.getReadOnlyProperty(); }
     public ReadOnlyStringProperty contentDescriptionProperty() { return contentDescription.getReadOnlyProperty(); }
+
+    /** The reminders section. */
+    public ReminderSettingsViewModel reminders() {
+        return reminders;
+    }
 
     public String dataFolder() {
         return dataFolder;

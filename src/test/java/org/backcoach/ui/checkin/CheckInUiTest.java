@@ -56,6 +56,7 @@ class CheckInUiTest {
         clickOn(robot, "#area-thighs");
         clickOn(robot, "#checkin-walk").write("20");
         clickOn(robot, "#checkin-sitting").write("90");
+        clickOn(robot, "#checkin-breaks").write("5");
         clickOn(robot, "#factor-walking");
         clickOn(robot, "#factor-long-sitting");
         clickOn(robot, "#milestone-stood-straight");

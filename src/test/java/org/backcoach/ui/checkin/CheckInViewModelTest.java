@@ -54,6 +54,7 @@ class CheckInViewModelTest {
         model.spasmsProperty().set("3");
         model.walkMinutesProperty().set("20");
         model.sittingMaxMinutesProperty().set("90");
+        model.movementBreaksProperty().set("5");
         model.areas().addAll(java.util.Set.of("lower-back", "thighs"));
         model.factors().addAll(java.util.Set.of("walking", "long-sitting"));
         model.milestones().add("stood-straight");
@@ -66,6 +67,24 @@ class CheckInViewModelTest {
         assertThat(model.statusProperty().get()).startsWith("Saved the check-in");
         assertThat(model.existingEntryProperty().get()).isTrue();
         assertThat(savedEvents).isEqualTo(1);
+    }
+
+    @Test
+    void breaksCountedByRemindersFillInTheDaysCount() throws Exception {
+        journal.recordMovementBreak(TODAY.atTime(9, 0));
+        journal.recordMovementBreak(TODAY.atTime(9, 50));
+        model.load(TODAY);
+        assertThat(model.movementBreaksProperty().get()).isEqualTo("2");
+        model.painNowProperty().set(4);
+        model.save();
+        assertThat(journal.find(TODAY).orElseThrow().movementBreaks()).isEqualTo(2);
+        // A count the person wrote themselves wins over the log.
+        model.movementBreaksProperty().set("6");
+        model.save();
+        model.load(TODAY);
+        assertThat(model.movementBreaksProperty().get()).isEqualTo("6");
+        model.load(TODAY.minusDays(1));
+        assertThat(model.movementBreaksProperty().get()).as("no breaks logged that day").isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.backcoach.journal.CheckIn;
 import org.backcoach.journal.Journal;
 import org.backcoach.journal.JournalBackups;
+import org.backcoach.journal.JournalContents;
 import org.backcoach.journal.JournalExport;
 import org.backcoach.journal.JournalFixtures;
 import org.backcoach.ui.common.Async;
@@ -62,8 +63,8 @@ class DataSectionUiTest {
     @Test
     void anImportIsShownFirstAndAppliedOnlyWhenThePersonAgrees(FxRobot robot) throws Exception {
         Path export = dir.resolve("export.json");
-        new JournalExport(JournalFixtures.CLOCK).writeJson(List.of(CheckIn.on(TODAY.minusDays(3), 5).build(),
-                CheckIn.on(TODAY.minusDays(2), 4).build()), List.of(), export);
+        new JournalExport(JournalFixtures.CLOCK).writeJson(JournalContents.of(List.of(CheckIn.on(TODAY.minusDays(3), 5).build(),
+                CheckIn.on(TODAY.minusDays(2), 4).build()), List.of()), export);
         robot.interact(() -> model.previewImport(export));
         assertThat(robot.lookup("#data-import-preview").queryAs(TextArea.class).getText())
                 .contains("• Add 2 new check-ins, Nov 18, 2026 to Nov 19, 2026");

@@ -76,4 +76,16 @@ class SettingsViewModelTest {
         assertThat(store.load().personName()).isEqualTo("Ana");
         assertThat(model.statusProperty().get()).contains("saved");
     }
+
+    @Test
+    void savingTheNameKeepsRemindersAndTheWindowWrittenMeanwhile() throws Exception {
+        model.reminders().soundProperty().set(false);
+        store.update(s -> s.withWindow(Optional.of(new org.backcoach.settings.WindowBounds(5, 5, 900, 600, false))));
+        model.personNameProperty().set("Ana");
+        model.saveName();
+        Settings saved = store.load();
+        assertThat(saved.personName()).isEqualTo("Ana");
+        assertThat(saved.reminders().sound()).isFalse();
+        assertThat(saved.window()).isPresent();
+    }
 }
