@@ -1,6 +1,7 @@
 package org.backcoach.journal;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.logging.Logger;
+import org.backcoach.files.OwnerOnly;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -34,7 +36,7 @@ final class JournalFile {
     static Connection open(Path file, List<Migration> migrations) {
         int current = migrations.get(migrations.size() - 1).version();
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            OwnerOnly.createFolders(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new JournalException("Cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
@@ -44,6 +46,7 @@ final class JournalFile {
                     + "It was left untouched. Please update BackCoach to open it.")
                     .formatted(file, version, current));
         }
+        ownerOnly(file);
         Connection connection = connect(file, durableConfig());
         try {
             migrate(connection, file, version, migrations);
@@ -55,6 +58,25 @@ final class JournalFile {
             }
             String message = "Cannot update the journal " + file + ": " + e.getMessage();
             throw isDamage(e) ? new JournalDamagedException(message, e) : new JournalException(message, e);
+        }
+    }
+
+    /**
+     * A new journal starts as an empty owner-only file, because SQLite gives the -wal and -shm files
+     * it creates the permissions of the database file; an existing one is tightened.
+     */
+    private static void ownerOnly(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                OwnerOnly.createFile(file);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // Another BackCoach process created it a moment ago; SQLite opens it all the same.
+        } catch (IOException e) {
+            throw new JournalException("Cannot create the journal " + file + ": " + e.getMessage(), e);
+        }
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            OwnerOnly.tighten(file.resolveSibling(file.getFileName() + suffix));
         }
     }
 
@@ -135,6 +157,13 @@ final class JournalFile {
         Path copy = file.resolveSibling(file.getFileName() + ".v" + version + ".bak");
         for (int n = 2; Files.exists(copy); n++) {
             copy = file.resolveSibling(file.getFileName() + ".v" + version + "-" + n + ".bak");
+        }
+        try {
+            // VACUUM INTO accepts an empty file; creating it first makes the copy owner-only.
+            OwnerOnly.createFile(copy);
+        } catch (IOException e) {
+            throw new JournalException("Cannot make a copy of the journal before upgrading it (" + e.getMessage()
+                    + "). Nothing was changed.", e);
         }
         try (Statement s = c.createStatement()) {
             s.execute("VACUUM INTO '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");
