@@ -1,6 +1,9 @@
 package org.backcoach.journal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Logger;
 import org.backcoach.files.OwnerOnly;
@@ -24,6 +28,9 @@ final class JournalFile {
     private static final Logger LOG = Logger.getLogger(JournalFile.class.getName());
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
+    private static final int HEADER_BYTES = 100;
+    private static final int USER_VERSION_OFFSET = 60;
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private JournalFile() {
     }
@@ -49,7 +56,13 @@ final class JournalFile {
         ownerOnly(file);
         Connection connection = connect(file, durableConfig());
         try {
-            migrate(connection, file, version, migrations);
+            int actual = userVersion(connection);
+            if (actual > current) {
+                closeQuietly(connection);
+                throw new JournalException(("%s was written by a newer BackCoach (journal version %d; this app knows up "
+                        + "to %d). Please update BackCoach to open it.").formatted(file, actual, current));
+            }
+            migrate(connection, file, actual, migrations);
             return connection;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
@@ -103,8 +116,35 @@ final class JournalFile {
         return config;
     }
 
-    /** Reads user_version through a read-only connection, so a file we must refuse is never written. */
+    /**
+     * Reads user_version from the file's header (bytes 60-63): even a read-only SQLite connection
+     * creates -wal and -shm files beside a WAL journal, and a file we must refuse stays untouched.
+     * Only when a -wal file already exists, which may hold a newer version, does SQLite read it.
+     */
     private static int peekVersion(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        byte[] header = new byte[HEADER_BYTES];
+        int read;
+        try {
+            if (Files.exists(wal) && Files.size(wal) > 0) {
+                return peekVersionWithSqlite(file);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                read = in.readNBytes(header, 0, HEADER_BYTES);
+            }
+        } catch (IOException e) {
+            throw new JournalException("Cannot read the journal " + file + ": " + e.getMessage(), e);
+        }
+        if (read == 0) {
+            return 0;
+        }
+        if (read < HEADER_BYTES || !Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            throw new JournalDamagedException(file + " is not a readable BackCoach journal (file is not a database)", null);
+        }
+        return ByteBuffer.wrap(header, USER_VERSION_OFFSET, 4).getInt();
+    }
+
+    private static int peekVersionWithSqlite(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
@@ -123,6 +163,12 @@ final class JournalFile {
         } catch (SQLException e) {
             String message = "Cannot open the journal " + file + ": " + e.getMessage();
             throw isDamage(e) ? new JournalDamagedException(message, e) : new JournalException(message, e);
+        }
+    }
+
+    private static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
