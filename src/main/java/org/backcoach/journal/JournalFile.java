@@ -180,36 +180,71 @@ final class JournalFile {
             if (step.version() <= from) {
                 continue;
             }
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                for (String sql : step.statements()) {
-                    s.execute(sql);
+            try {
+                boolean done = writeTransaction(c, () -> {
+                    // Read again under the write lock: another BackCoach process may have just done this step.
+                    if (userVersion(c) >= step.version()) {
+                        return false;
+                    }
+                    try (Statement s = c.createStatement()) {
+                        for (String sql : step.statements()) {
+                            s.execute(sql);
+                        }
+                        s.execute("PRAGMA user_version = " + step.version());
+                    }
+                    return true;
+                });
+                if (done) {
+                    LOG.info(() -> "journal upgraded to version " + step.version() + " (" + step.description() + ")");
                 }
-                s.execute("PRAGMA user_version = " + step.version());
-                c.commit();
-                LOG.info(() -> "journal upgraded to version " + step.version() + " (" + step.description() + ")");
             } catch (SQLException e) {
-                c.rollback();
                 throw new JournalException("Upgrading the journal to version %d failed and was rolled back: %s"
                         .formatted(step.version(), e.getMessage()), e);
-            } finally {
-                c.setAutoCommit(true);
             }
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction that takes SQLite's write lock first ({@code BEGIN
+     * IMMEDIATE}), waiting up to the busy timeout for it. With the window and a command both using the
+     * journal, a transaction that reads before it writes (a save reads the day first, for undo) would
+     * otherwise fail at once with "database is locked" when the other process wrote in between.
+     */
+    static <T> T writeTransaction(Connection c, Journal.SqlWork<T> work) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+        }
+        try {
+            T result = work.run();
+            try (Statement s = c.createStatement()) {
+                s.execute("COMMIT");
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try (Statement s = c.createStatement()) {
+                s.execute("ROLLBACK");
+            } catch (SQLException alreadyEnded) {
+                // SQLite ends the transaction itself after some errors; the original error is the one to report.
+            }
+            throw e;
         }
     }
 
     /** A consistent copy (WAL included) kept next to the journal before its schema changes. */
     private static void copyAside(Connection c, Path file, int version) throws SQLException {
         Path copy = file.resolveSibling(file.getFileName() + ".v" + version + ".bak");
-        for (int n = 2; Files.exists(copy); n++) {
-            copy = file.resolveSibling(file.getFileName() + ".v" + version + "-" + n + ".bak");
-        }
-        try {
-            // VACUUM INTO accepts an empty file; creating it first makes the copy owner-only.
-            OwnerOnly.createFile(copy);
-        } catch (IOException e) {
-            throw new JournalException("Cannot make a copy of the journal before upgrading it (" + e.getMessage()
-                    + "). Nothing was changed.", e);
+        for (int n = 2; ; n++) {
+            try {
+                // VACUUM INTO accepts an empty file; creating it first makes the copy owner-only, and
+                // creating it exclusively keeps two processes upgrading at once from sharing a name.
+                OwnerOnly.createFile(copy);
+                break;
+            } catch (FileAlreadyExistsException e) {
+                copy = file.resolveSibling(file.getFileName() + ".v" + version + "-" + n + ".bak");
+            } catch (IOException e) {
+                throw new JournalException("Cannot make a copy of the journal before upgrading it (" + e.getMessage()
+                        + "). Nothing was changed.", e);
+            }
         }
         try (Statement s = c.createStatement()) {
             s.execute("VACUUM INTO '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");
