@@ -200,7 +200,7 @@ public final class CheckInCrashRun {
         CrashLedger.Verdict verdict = ledger.verify(journal);
         details.addAll(verdict.details());
         return new CrashFigures(scenario, runs, acknowledged, killed, other, saves,
-                verdict.interruptedButStored(), verdict.lost() + verdict.wrong() + verdict.phantom(),
+                verdict.interruptedButStored(), 0, verdict.lost() + verdict.wrong() + verdict.phantom(),
                 integrity.isEmpty() ? 0 : 1, openFailures, CrashFigures.median(plainRuns),
                 System.currentTimeMillis() - start, details);
     }

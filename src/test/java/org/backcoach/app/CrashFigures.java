@@ -10,7 +10,9 @@ import java.util.List;
  * @param killed               of those, killed with SIGKILL before they exited
  * @param otherExits           of those, any other exit code (none are expected)
  * @param saves                acknowledged saves (or files) checked at the end
- * @param interruptedButStored killed saves that reached the disk anyway (the kill came after the commit)
+ * @param interruptedButStored killed runs whose work reached the disk anyway (the kill came after the commit)
+ * @param unfinishedLeftovers  kills that left an unfinished temporary file behind: they landed mid-write,
+ *                             and the half-written file never took a real name
  * @param lost                 acknowledged data missing or changed at the end (must be 0)
  * @param integrityFailures    checks where SQLite's integrity_check was not "ok" (must be 0)
  * @param openFailures         times the app did not open normally afterwards (must be 0)
@@ -18,7 +20,7 @@ import java.util.List;
  * @param details              the first few problems, in words
  */
 public record CrashFigures(String scenario, int runs, int acknowledged, int killed, int otherExits, int saves,
-                           int interruptedButStored, int lost, int integrityFailures, int openFailures,
+                           int interruptedButStored, int unfinishedLeftovers, int lost, int integrityFailures, int openFailures,
                            long medianRunMillis, long wallMillis, List<String> details) {
 
     public boolean clean() {
@@ -27,10 +29,11 @@ public record CrashFigures(String scenario, int runs, int acknowledged, int kill
 
     /** One line for the bench output and the docs. */
     public String line() {
-        return ("%-22s runs %5d | exited 0: %5d | killed: %5d | other exits: %d | acknowledged saves checked: %6d | killed but stored: %4d"
-                + " | lost: %d | integrity failures: %d | open failures: %d | median run %d ms | wall %.1f s")
-                .formatted(scenario, runs, acknowledged, killed, otherExits, saves, interruptedButStored, lost,
-                        integrityFailures, openFailures, medianRunMillis, wallMillis / 1000.0);
+        return ("%-22s runs %5d | exited 0: %5d | killed: %5d | other exits: %d | acknowledged saves checked: %6d"
+                + " | killed but done: %4d | killed mid-write: %4d | lost: %d | integrity failures: %d"
+                + " | open failures: %d | median run %d ms | wall %.1f s")
+                .formatted(scenario, runs, acknowledged, killed, otherExits, saves, interruptedButStored,
+                        unfinishedLeftovers, lost, integrityFailures, openFailures, medianRunMillis, wallMillis / 1000.0);
     }
 
     static long median(List<Long> values) {
