@@ -10,5 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p bench/out
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=bench/out/test-classpath.txt
-exec java -cp "target/test-classes:target/classes:$(cat bench/out/test-classpath.txt)" \
+# The child processes load classes all run long: a snapshot keeps a rebuild meanwhile from changing them.
+rm -rf bench/out/crash-classes && mkdir -p bench/out/crash-classes
+cp -r target/classes bench/out/crash-classes/main && cp -r target/test-classes bench/out/crash-classes/test
+exec java -cp "bench/out/crash-classes/test:bench/out/crash-classes/main:$(cat bench/out/test-classpath.txt)" \
     -Djava.util.logging.config.file=/dev/null org.backcoach.app.CrashBench "${@:-bench/out/crash}"
