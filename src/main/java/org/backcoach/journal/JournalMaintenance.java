@@ -80,6 +80,9 @@ public final class JournalMaintenance {
      * {@link JournalFiles#replaceKeepingAside}).
      */
     public Path replaceWith(Path source) {
+        if (sameFile(source, journal.file())) {
+            throw new JournalException(source + " is the journal itself, not a backup of it. Your journal was not changed.");
+        }
         Optional<String> problem = JournalFiles.problemWith(source);
         if (problem.isPresent()) {
             throw new JournalException(source + " " + problem.get() + ". Your journal was not changed.");
@@ -107,6 +110,14 @@ public final class JournalMaintenance {
                 return null;
             });
             return aside;
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
         }
     }
 
