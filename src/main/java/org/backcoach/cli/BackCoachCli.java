@@ -53,6 +53,8 @@ public final class BackCoachCli {
         commandLine.setOut(root.environment.out());
         commandLine.setErr(root.environment.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // A note such as "@home" is text, never the name of a file to read arguments from.
+        commandLine.setExpandAtFiles(false);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("backcoach: " + describe(e));
             return e instanceof CliException cli ? cli.exitCode() : 1;

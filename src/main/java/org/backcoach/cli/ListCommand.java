@@ -48,6 +48,7 @@ final class ListCommand implements Callable<Integer> {
 
     private static String oneLine(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() > 60 ? flat.substring(0, 59) + "…" : flat;
+        // Counted in characters as a person sees them, so an emoji is never cut in half.
+        return flat.codePointCount(0, flat.length()) > 60 ? flat.substring(0, flat.offsetByCodePoints(0, 59)) + "…" : flat;
     }
 }

@@ -25,7 +25,16 @@ final class BundleCrossCheck {
         return List.copyOf(check.problems);
     }
 
+    /** Device names Windows reserves whatever the extension: "nul.json" would not be a file there. */
+    private static final Set<String> RESERVED_FILE_NAMES = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3",
+            "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
+            "lpt8", "lpt9");
+
     private void run(Bundle b) {
+        if (RESERVED_FILE_NAMES.contains(b.bundleId())) {
+            add("$.bundleId", "'" + b.bundleId() + "' becomes the bundle's file name, and Windows reserves it for a "
+                    + "device; choose another id");
+        }
         unique("safety", b.safety(), SafetyNote::id, "id");
         unique("areas", b.areas(), Area::id, "id");
         unique("phases", b.phases(), Phase::id, "id");

@@ -1,13 +1,14 @@
 package org.backcoach.content;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.backcoach.files.Durable;
+import org.backcoach.files.OwnerOnly;
 
 /**
  * Decides which bundle the app uses (a one-run override, the clinician's installed bundle, or
@@ -67,14 +68,15 @@ public final class BundleLibrary {
         }
         String fileName = result.bundle().orElseThrow().bundleId() + ".json";
         try {
-            Files.createDirectories(bundlesFolder);
-            Path temp = Files.createTempFile(bundlesFolder, "incoming-", ".tmp");
-            Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnly.createFolders(bundlesFolder);
+            Path temp = OwnerOnly.createTempFile(bundlesFolder, "incoming-", ".tmp");
             try {
-                Files.move(temp, bundlesFolder.resolve(fileName), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, bundlesFolder.resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+                // The copy takes the source's permissions; in the data folder it is the person's alone.
+                OwnerOnly.restrict(temp);
+                Durable.moveIntoPlace(temp, bundlesFolder.resolve(fileName));
+            } finally {
+                Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
             return new Installation(Optional.empty(), List.of(BundleProblem.at(file.toString(), "$",

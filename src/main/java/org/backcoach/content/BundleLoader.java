@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +38,7 @@ public final class BundleLoader {
     static final int MAX_NESTING = 32;
     static final int MAX_STRING_CHARS = 100_000;
     static final String BUILT_IN_FOLDER = "/org/backcoach/content/bundle/";
+    private static final BigDecimal LARGEST_NUMBER = BigDecimal.valueOf(Integer.MAX_VALUE);
 
     private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -46,6 +49,9 @@ public final class BundleLoader {
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Exact decimals: a number such as 1e400 would otherwise become Infinity, which the schema
+            // validator cannot compare (it threw instead of reporting the value).
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
     private BundleSchema schema;
     /** Built-in bundles this loader has read for use, so each is parsed once however many ask. */
@@ -144,7 +150,19 @@ public final class BundleLoader {
         if (document == null || !document.isObject()) {
             return BundleLoadResult.invalid(BundleProblem.at(name, "$", "expected a JSON object at the top level"));
         }
-        List<BundleProblem> schemaProblems = checkSchema ? schema().check(name, document) : List.of();
+        List<BundleProblem> hugeNumbers = new ArrayList<>();
+        findHugeNumbers(name, document, "$", hugeNumbers);
+        if (!hugeNumbers.isEmpty()) {
+            return BundleLoadResult.invalid(hugeNumbers);
+        }
+        List<BundleProblem> schemaProblems;
+        try {
+            schemaProblems = checkSchema ? schema().check(name, document) : List.of();
+        } catch (RuntimeException e) {
+            // A validator bug must still end as a problem report, never as a crash of the app.
+            return BundleLoadResult.invalid(BundleProblem.at(name, "$", "could not be checked against the schema ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+        }
         if (!schemaProblems.isEmpty()) {
             return BundleLoadResult.invalid(schemaProblems);
         }
@@ -169,6 +187,31 @@ public final class BundleLoader {
         }
         List<BundleProblem> crossProblems = BundleCrossCheck.check(name, bundle);
         return crossProblems.isEmpty() ? BundleLoadResult.valid(bundle) : BundleLoadResult.invalid(crossProblems);
+    }
+
+    /**
+     * Numbers beyond any whole-number field (such as 1e400) are reported here, by path: the schema
+     * validator does not compare such values reliably, and no bundle setting comes near them.
+     */
+    private static void findHugeNumbers(String name, JsonNode node, String path, List<BundleProblem> problems) {
+        if (node.isNumber()) {
+            BigDecimal value = node.decimalValue();
+            if (value.abs().compareTo(LARGEST_NUMBER) > 0) {
+                problems.add(BundleProblem.at(name, path, "the number " + abbreviated(node.asText())
+                        + " is far outside any sensible value"));
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> findHugeNumbers(name, field.getValue(), path + "." + field.getKey(),
+                    problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                findHugeNumbers(name, node.get(i), path + "[" + i + "]", problems);
+            }
+        }
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
     }
 
     private synchronized BundleSchema schema() {

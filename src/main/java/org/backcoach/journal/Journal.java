@@ -312,20 +312,13 @@ public final class Journal implements AutoCloseable {
         T run() throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction on this journal's connection; package code uses it too. */
+    /**
+     * Runs {@code work} in one write transaction on this journal's connection (see
+     * {@link JournalFile#writeTransaction}); package code uses it too.
+     */
     synchronized <T> T inTransaction(SqlWork<T> work) {
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run();
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return JournalFile.writeTransaction(connection, work);
         } catch (SQLException e) {
             throw new JournalException("Could not save to the journal " + file + "; nothing was changed. ("
                     + e.getMessage() + ")", e);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -15,6 +17,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.backcoach.files.OwnerOnly;
 
 /**
  * Rotating backups of the journal in the data folder's backups/ folder: a consistent copy made with
@@ -25,6 +28,8 @@ public final class JournalBackups {
 
     public static final int KEEP = 14;
     private static final Logger LOG = Logger.getLogger(JournalBackups.class.getName());
+    private static final String TEMP_PREFIX = ".";
+    private static final String TEMP_SUFFIX = ".tmp";
     private static final Pattern NAME = Pattern.compile("journal-(\\d{4}-\\d{2}-\\d{2}-\\d{6})(?:-(\\d+))?\\.db");
 
     private final Path folder;
@@ -64,11 +69,13 @@ public final class JournalBackups {
     /** Makes a backup now, checks it can be read back whole, and removes the oldest beyond {@link #KEEP}. */
     public Backup create(Journal journal) {
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.createFolders(folder);
+            removeStaleTemps();
             LocalDateTime now = LocalDateTime.now(clock).withNano(0);
             Path target = freeName(now);
-            Path temp = folder.resolve("." + target.getFileName() + ".tmp");
-            Files.deleteIfExists(temp);
+            // A unique, empty, owner-only file: VACUUM INTO accepts it, and two processes backing up
+            // at the same second never write into each other's file.
+            Path temp = OwnerOnly.createTempFile(folder, TEMP_PREFIX + target.getFileName() + "-", TEMP_SUFFIX);
             try {
                 journal.maintenance().copyTo(temp);
                 Optional<String> problem = JournalFiles.problemWith(temp);
@@ -103,6 +110,27 @@ public final class JournalBackups {
             LOG.warning(() -> "skipping backup " + backup.file().getFileName() + ": it " + problem.get());
         }
         return Optional.empty();
+    }
+
+    /**
+     * A backup interrupted by a crash leaves its temporary file behind (never under a backup's name).
+     * Those older than a day are removed; a younger one may belong to a backup running right now.
+     */
+    private void removeStaleTemps() throws IOException {
+        Instant dayAgo = clock.instant().minus(Duration.ofDays(1));
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(JournalBackups::isTemp).toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(dayAgo)) {
+                    Files.deleteIfExists(file);
+                    LOG.info(() -> "removed an unfinished backup left by an interrupted run: " + file.getFileName());
+                }
+            }
+        }
+    }
+
+    static boolean isTemp(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
     }
 
     private void rotate() throws IOException {

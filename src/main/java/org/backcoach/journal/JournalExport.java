@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +15,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.backcoach.files.Durable;
+import org.backcoach.files.OwnerOnly;
 
 /**
  * Writes the journal out in open formats the person owns: one JSON file that BackCoach can read
@@ -53,7 +53,7 @@ public final class JournalExport {
     /** Writes one CSV file per table into {@code folder}; returns the files written. */
     public List<Path> writeCsv(JournalContents contents, Path folder) throws IOException {
         List<CheckIn> checkIns = contents.checkIns();
-        Files.createDirectories(folder);
+        OwnerOnly.createFolders(folder);
         Path checkinFile = folder.resolve(CHECKIN_CSV);
         writeAtomically(checkinFile, out -> {
             Csv.row(out, "day", "pain_now", "pain_worst", "spasms", "walk_min", "sitting_max_min", "movement_breaks",
@@ -109,19 +109,15 @@ public final class JournalExport {
         void write(Writer out) throws IOException;
     }
 
+    /** Health data: the file is the person's alone (owner-only), and appears whole or not at all. */
     private static void writeAtomically(Path file, WriteBody body) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
+        Path parent = OwnerOnly.createFolders(file.toAbsolutePath().getParent());
+        Path temp = OwnerOnly.createTempFile(parent, "." + file.getFileName(), ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 body.write(out);
             }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Durable.moveIntoPlace(temp, file);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -1,6 +1,10 @@
 package org.backcoach.journal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,8 +12,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Logger;
+import org.backcoach.files.OwnerOnly;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -22,6 +28,9 @@ final class JournalFile {
     private static final Logger LOG = Logger.getLogger(JournalFile.class.getName());
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
+    private static final int HEADER_BYTES = 100;
+    private static final int USER_VERSION_OFFSET = 60;
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private JournalFile() {
     }
@@ -34,7 +43,7 @@ final class JournalFile {
     static Connection open(Path file, List<Migration> migrations) {
         int current = migrations.get(migrations.size() - 1).version();
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            OwnerOnly.createFolders(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new JournalException("Cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
@@ -44,9 +53,16 @@ final class JournalFile {
                     + "It was left untouched. Please update BackCoach to open it.")
                     .formatted(file, version, current));
         }
+        ownerOnly(file);
         Connection connection = connect(file, durableConfig());
         try {
-            migrate(connection, file, version, migrations);
+            int actual = userVersion(connection);
+            if (actual > current) {
+                closeQuietly(connection);
+                throw new JournalException(("%s was written by a newer BackCoach (journal version %d; this app knows up "
+                        + "to %d). Please update BackCoach to open it.").formatted(file, actual, current));
+            }
+            migrate(connection, file, actual, migrations);
             return connection;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
@@ -55,6 +71,25 @@ final class JournalFile {
             }
             String message = "Cannot update the journal " + file + ": " + e.getMessage();
             throw isDamage(e) ? new JournalDamagedException(message, e) : new JournalException(message, e);
+        }
+    }
+
+    /**
+     * A new journal starts as an empty owner-only file, because SQLite gives the -wal and -shm files
+     * it creates the permissions of the database file; an existing one is tightened.
+     */
+    private static void ownerOnly(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                OwnerOnly.createFile(file);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // Another BackCoach process created it a moment ago; SQLite opens it all the same.
+        } catch (IOException e) {
+            throw new JournalException("Cannot create the journal " + file + ": " + e.getMessage(), e);
+        }
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            OwnerOnly.tighten(file.resolveSibling(file.getFileName() + suffix));
         }
     }
 
@@ -81,8 +116,35 @@ final class JournalFile {
         return config;
     }
 
-    /** Reads user_version through a read-only connection, so a file we must refuse is never written. */
+    /**
+     * Reads user_version from the file's header (bytes 60-63): even a read-only SQLite connection
+     * creates -wal and -shm files beside a WAL journal, and a file we must refuse stays untouched.
+     * Only when a -wal file already exists, which may hold a newer version, does SQLite read it.
+     */
     private static int peekVersion(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        byte[] header = new byte[HEADER_BYTES];
+        int read;
+        try {
+            if (Files.exists(wal) && Files.size(wal) > 0) {
+                return peekVersionWithSqlite(file);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                read = in.readNBytes(header, 0, HEADER_BYTES);
+            }
+        } catch (IOException e) {
+            throw new JournalException("Cannot read the journal " + file + ": " + e.getMessage(), e);
+        }
+        if (read == 0) {
+            return 0;
+        }
+        if (read < HEADER_BYTES || !Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            throw new JournalDamagedException(file + " is not a readable BackCoach journal (file is not a database)", null);
+        }
+        return ByteBuffer.wrap(header, USER_VERSION_OFFSET, 4).getInt();
+    }
+
+    private static int peekVersionWithSqlite(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
@@ -104,6 +166,12 @@ final class JournalFile {
         }
     }
 
+    private static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
     private static void migrate(Connection c, Path file, int from, List<Migration> migrations) throws SQLException {
         if (from > 0 && from < migrations.get(migrations.size() - 1).version()) {
             copyAside(c, file, from);
@@ -112,29 +180,71 @@ final class JournalFile {
             if (step.version() <= from) {
                 continue;
             }
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                for (String sql : step.statements()) {
-                    s.execute(sql);
+            try {
+                boolean done = writeTransaction(c, () -> {
+                    // Read again under the write lock: another BackCoach process may have just done this step.
+                    if (userVersion(c) >= step.version()) {
+                        return false;
+                    }
+                    try (Statement s = c.createStatement()) {
+                        for (String sql : step.statements()) {
+                            s.execute(sql);
+                        }
+                        s.execute("PRAGMA user_version = " + step.version());
+                    }
+                    return true;
+                });
+                if (done) {
+                    LOG.info(() -> "journal upgraded to version " + step.version() + " (" + step.description() + ")");
                 }
-                s.execute("PRAGMA user_version = " + step.version());
-                c.commit();
-                LOG.info(() -> "journal upgraded to version " + step.version() + " (" + step.description() + ")");
             } catch (SQLException e) {
-                c.rollback();
                 throw new JournalException("Upgrading the journal to version %d failed and was rolled back: %s"
                         .formatted(step.version(), e.getMessage()), e);
-            } finally {
-                c.setAutoCommit(true);
             }
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction that takes SQLite's write lock first ({@code BEGIN
+     * IMMEDIATE}), waiting up to the busy timeout for it. With the window and a command both using the
+     * journal, a transaction that reads before it writes (a save reads the day first, for undo) would
+     * otherwise fail at once with "database is locked" when the other process wrote in between.
+     */
+    static <T> T writeTransaction(Connection c, Journal.SqlWork<T> work) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+        }
+        try {
+            T result = work.run();
+            try (Statement s = c.createStatement()) {
+                s.execute("COMMIT");
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try (Statement s = c.createStatement()) {
+                s.execute("ROLLBACK");
+            } catch (SQLException alreadyEnded) {
+                // SQLite ends the transaction itself after some errors; the original error is the one to report.
+            }
+            throw e;
         }
     }
 
     /** A consistent copy (WAL included) kept next to the journal before its schema changes. */
     private static void copyAside(Connection c, Path file, int version) throws SQLException {
         Path copy = file.resolveSibling(file.getFileName() + ".v" + version + ".bak");
-        for (int n = 2; Files.exists(copy); n++) {
-            copy = file.resolveSibling(file.getFileName() + ".v" + version + "-" + n + ".bak");
+        for (int n = 2; ; n++) {
+            try {
+                // VACUUM INTO accepts an empty file; creating it first makes the copy owner-only, and
+                // creating it exclusively keeps two processes upgrading at once from sharing a name.
+                OwnerOnly.createFile(copy);
+                break;
+            } catch (FileAlreadyExistsException e) {
+                copy = file.resolveSibling(file.getFileName() + ".v" + version + "-" + n + ".bak");
+            } catch (IOException e) {
+                throw new JournalException("Cannot make a copy of the journal before upgrading it (" + e.getMessage()
+                        + "). Nothing was changed.", e);
+            }
         }
         try (Statement s = c.createStatement()) {
             s.execute("VACUUM INTO '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");

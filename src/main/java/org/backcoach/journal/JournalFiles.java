@@ -1,7 +1,8 @@
 package org.backcoach.journal;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +17,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.backcoach.files.Durable;
+import org.backcoach.files.OwnerOnly;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -82,39 +85,98 @@ final class JournalFiles {
      * deleting anything; returns the new name of the main file.
      */
     static Path setAside(Path file, String label, Clock clock) throws IOException {
-        String stamp = LocalDateTime.now(clock).format(STAMP);
-        Path target = file.resolveSibling(file.getFileName() + "." + label + "-" + stamp);
-        for (int n = 2; Files.exists(target); n++) {
-            target = file.resolveSibling(file.getFileName() + "." + label + "-" + stamp + "-" + n);
-        }
-        for (String side : SIDE_FILES) {
-            Path companion = file.resolveSibling(file.getFileName() + side);
-            if (Files.exists(companion)) {
-                Files.move(companion, target.resolveSibling(target.getFileName() + side));
-            }
-        }
+        Path target = asideName(file, label, clock);
+        moveCompanions(file, target);
         Files.move(file, target);
         return target;
     }
 
+    /**
+     * Puts a copy of {@code source} in the place of {@code file} and keeps the file that was there as
+     * {@code <name>.<label>-<time>}, which is returned. Whatever moment a crash interrupts this,
+     * {@code file} is a whole journal, the old one or the new one: the copy is made and flushed under a
+     * temporary name first, the old file gets its second name by a hard link, and one atomic rename
+     * replaces it. The caller has closed every connection to {@code file}.
+     */
+    static Path replaceKeepingAside(Path file, Path source, String label, Clock clock) throws IOException {
+        Path temp = copyToTemp(source, file);
+        try {
+            Path aside = asideName(file, label, clock);
+            moveCompanions(file, aside);
+            keepSecondName(file, aside);
+            Durable.moveIntoPlace(temp, file);
+            return aside;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     /** Copies {@code source} to {@code target} through a temporary file, so the target appears whole. */
     static void copyInto(Path source, Path target) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        Path temp = copyToTemp(source, target);
         try {
-            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-            moveIntoPlace(temp, target);
+            Durable.moveIntoPlace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
     static void moveIntoPlace(Path temp, Path target) throws IOException {
+        Durable.moveIntoPlace(temp, target);
+    }
+
+    /** An owner-only copy of {@code source} beside {@code target}, flushed to the disk. */
+    private static Path copyToTemp(Path source, Path target) throws IOException {
+        Path folder = OwnerOnly.createFolders(target.toAbsolutePath().getParent());
+        Path temp = OwnerOnly.createTempFile(folder, "." + target.getFileName(), ".tmp");
         try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            // The copy takes the source's permissions; the journal is the person's alone.
+            OwnerOnly.restrict(temp);
+            Durable.force(temp);
+            return temp;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
         }
+    }
+
+    private static Path asideName(Path file, String label, Clock clock) {
+        String stamp = LocalDateTime.now(clock).format(STAMP);
+        Path target = file.resolveSibling(file.getFileName() + "." + label + "-" + stamp);
+        for (int n = 2; Files.exists(target); n++) {
+            target = file.resolveSibling(file.getFileName() + "." + label + "-" + stamp + "-" + n);
+        }
+        return target;
+    }
+
+    /**
+     * The -wal and -shm files belong to the file set aside; left in place they would be read as part
+     * of the new journal.
+     */
+    private static void moveCompanions(Path file, Path aside) throws IOException {
+        for (String side : SIDE_FILES) {
+            Path companion = file.resolveSibling(file.getFileName() + side);
+            if (Files.exists(companion)) {
+                Files.move(companion, aside.resolveSibling(aside.getFileName() + side));
+            }
+        }
+    }
+
+    /** {@code aside} becomes a second name of {@code file} (a copy where hard links are not supported). */
+    private static void keepSecondName(Path file, Path aside) throws IOException {
+        try {
+            Files.createLink(aside, file);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            Path temp = copyToTemp(file, aside);
+            try {
+                Durable.moveIntoPlace(temp, aside);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+        Durable.forceFolder(file.toAbsolutePath().getParent());
     }
 }

@@ -44,6 +44,8 @@ public final class JournalImport {
                     .build())
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // 5.5 for a pain score is a wrong value, not a 5.
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
     private JournalImport() {

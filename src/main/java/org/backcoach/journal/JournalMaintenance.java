@@ -30,7 +30,7 @@ public final class JournalMaintenance {
         this.clock = clock;
     }
 
-    /** Writes a consistent copy of the whole journal to {@code target}, which must not exist yet. */
+    /** Writes a consistent copy of the whole journal to {@code target}, which must not exist yet or be empty. */
     public void copyTo(Path target) {
         synchronized (journal) {
             // VACUUM refuses to run while any statement is active; the cached ones are rebuilt on the next save.
@@ -73,11 +73,16 @@ public final class JournalMaintenance {
     }
 
     /**
-     * Replaces the journal with {@code source} (a backup). The current file is first renamed to
+     * Replaces the journal with {@code source} (a backup). The current file is kept as
      * {@code journal.db.before-restore-<time>}, never deleted; that name is returned. A source that is
-     * damaged, not a journal, or from a newer BackCoach is refused and nothing changes.
+     * damaged, not a journal, or from a newer BackCoach is refused and nothing changes. A crash at
+     * any moment leaves either the old journal or the restored one in place (see
+     * {@link JournalFiles#replaceKeepingAside}).
      */
     public Path replaceWith(Path source) {
+        if (sameFile(source, journal.file())) {
+            throw new JournalException(source + " is the journal itself, not a backup of it. Your journal was not changed.");
+        }
         Optional<String> problem = JournalFiles.problemWith(source);
         if (problem.isPresent()) {
             throw new JournalException(source + " " + problem.get() + ". Your journal was not changed.");
@@ -90,20 +95,16 @@ public final class JournalMaintenance {
             JournalFile.closeQuietly(old);
             Path aside;
             try {
-                aside = JournalFiles.setAside(file, "before-restore", clock);
-            } catch (IOException e) {
+                if (hasUnfoldedChanges(file)) {
+                    throw new IOException("another program still has the journal open; close it and try again");
+                }
+                aside = JournalFiles.replaceKeepingAside(file, source, "before-restore", clock);
+            } catch (IOException | RuntimeException e) {
                 journal.replaceConnection(JournalFile.open(file));
-                throw new JournalException("Could not set the journal aside before restoring (" + e.getMessage()
+                throw new JournalException("Could not restore " + source + " (" + e.getMessage()
                         + "). Your journal was not changed.", e);
             }
-            try {
-                JournalFiles.copyInto(source, file);
-                journal.replaceConnection(JournalFile.open(file));
-            } catch (IOException | RuntimeException e) {
-                putBack(file, aside);
-                throw new JournalException("Could not restore " + source + " (" + e.getMessage()
-                        + "). Your journal was put back as it was.", e);
-            }
+            journal.replaceConnection(JournalFile.open(file));
             journal.inTransaction(() -> {
                 journal.history().forgetAll();
                 return null;
@@ -112,14 +113,18 @@ public final class JournalMaintenance {
         }
     }
 
-    private void putBack(Path file, Path aside) {
+    private static boolean sameFile(Path a, Path b) {
         try {
-            Files.deleteIfExists(file);
-            Files.move(aside, file);
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
         } catch (IOException e) {
-            LOG.log(Level.SEVERE, "could not move the journal back from " + aside, e);
+            return false;
         }
-        journal.replaceConnection(JournalFile.open(file));
+    }
+
+    /** A -wal file that the checkpoint could not fold in means another connection is still open. */
+    private static boolean hasUnfoldedChanges(Path file) throws IOException {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        return Files.exists(wal) && Files.size(wal) > 0;
     }
 
     /** Folds the WAL into the main file, so the file set aside is complete on its own. */
@@ -127,7 +132,7 @@ public final class JournalMaintenance {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "checkpoint before restore failed; the -wal file is moved along", e);
+            LOG.log(Level.WARNING, "checkpoint before restore failed", e);
         }
     }
 }

@@ -68,21 +68,17 @@ public final class JournalRecovery {
         } catch (JournalDamagedException e) {
             damage = rootMessage(e);
         }
+        // Looked for first, so the damaged file is set aside and the backup put in its place in one
+        // step that a crash cannot leave half done (see JournalFiles.replaceKeepingAside).
+        Optional<JournalBackups.Backup> backup = backups.newestGood();
         Path aside;
         try {
-            aside = JournalFiles.setAside(file, "damaged", clock);
+            aside = backup.isPresent() ? JournalFiles.replaceKeepingAside(file, backup.get().file(), "damaged", clock)
+                    : JournalFiles.setAside(file, "damaged", clock);
         } catch (IOException e) {
             throw new JournalException("Your journal " + file + " is damaged (" + damage + "), and it could not be "
-                    + "renamed to make room for a backup (" + e.getMessage() + "). Nothing was changed.", e);
-        }
-        Optional<JournalBackups.Backup> backup = backups.newestGood();
-        if (backup.isPresent()) {
-            try {
-                JournalFiles.copyInto(backup.get().file(), file);
-            } catch (IOException e) {
-                throw new JournalException("Your journal " + file + " was damaged and renamed to " + aside.getFileName()
-                        + ", but the backup " + backup.get().file() + " could not be copied (" + e.getMessage() + ").", e);
-            }
+                    + "set aside to make room for " + backup.map(b -> "the backup " + b.file().getFileName())
+                    .orElse("a new journal") + " (" + e.getMessage() + "). The damaged file is still in place.", e);
         }
         Journal journal = Journal.open(file, rules, clock);
         Report report = new Report(file, aside, damage, backup, journal.maintenance().summary());

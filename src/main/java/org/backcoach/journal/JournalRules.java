@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -62,7 +63,30 @@ public final class JournalRules {
             problems.add(new FieldProblem(CheckInField.NOTE, "is %d characters; the limit is %d"
                     .formatted(noteChars, CheckIn.MAX_NOTE_CHARS)));
         }
+        unprintable(c.note()).ifPresent(p -> problems.add(new FieldProblem(CheckInField.NOTE, p)));
         return problems;
+    }
+
+    /**
+     * Any text is welcome in a note (every language, emoji, quotes, line breaks and tabs), but not
+     * control codes: a terminal would obey them when the note is listed, and no font can print
+     * them. A lone half of a surrogate pair is not text at all and could not be stored as written.
+     */
+    static Optional<String> unprintable(String text) {
+        for (int i = 0, position = 1; i < text.length(); position++) {
+            int cp = text.codePointAt(i);
+            boolean control = Character.getType(cp) == Character.CONTROL && cp != '\t' && cp != '\n' && cp != '\r';
+            if (control) {
+                return Optional.of("contains a control character (U+%04X) at character %d; line breaks and tabs are fine, control codes are not"
+                        .formatted(cp, position));
+            }
+            if (Character.isSurrogate((char) cp)) {
+                return Optional.of("contains a broken character at character %d (half of an emoji or symbol)"
+                        .formatted(position));
+            }
+            i += Character.charCount(cp);
+        }
+        return Optional.empty();
     }
 
     public void check(CheckIn c) throws InvalidCheckInException {

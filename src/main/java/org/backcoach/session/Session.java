@@ -1,5 +1,6 @@
 package org.backcoach.session;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -107,6 +108,7 @@ public final class Session implements AutoCloseable {
      */
     public synchronized Journal journal() {
         if (journal == null) {
+            ensureFolder();
             JournalRecovery.Opened opened = JournalRecovery.open(folder.journalFile(), backups(),
                     rulesFor(bundle(), clock), clock);
             journal = opened.journal();
@@ -115,6 +117,15 @@ public final class Session implements AutoCloseable {
             backupIfDue();
         }
         return journal;
+    }
+
+    /** The data folder, created owner-only or tightened, before the journal is created or opened in it. */
+    private void ensureFolder() {
+        try {
+            folder.ensureExists();
+        } catch (IOException e) {
+            throw new JournalException("Cannot use the data folder " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     /** What recovery did when this session found the journal damaged at start; empty normally. */

@@ -2,10 +2,14 @@ package org.backcoach.settings;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.backcoach.files.OwnerOnly;
 
 /**
  * The one folder that holds everything BackCoach keeps for a person: journal, settings, the
@@ -80,13 +84,41 @@ public final class DataFolder {
         return root.resolve("logs");
     }
 
-    /** Creates the folder when it is missing; a file in its place is a clear error. */
+    /**
+     * Creates the folder (owner-only) when it is missing; a file in its place is a clear error. What
+     * BackCoach keeps in an existing folder is made owner-only too, with a log line for each change:
+     * an older version, a copy or a restore may have left it readable to others.
+     */
     public DataFolder ensureExists() throws IOException {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw new IOException("the data folder " + root + " is a file, not a folder");
         }
-        Files.createDirectories(root);
+        OwnerOnly.createFolders(root);
+        tightenContents();
         return this;
+    }
+
+    /**
+     * Only BackCoach's own names are touched, never other files, in case the folder was pointed at
+     * a place the person shares with other things: journal.db and its companions (-wal, -shm, and
+     * files set aside), settings.json, and everything in backups/, bundles/ and logs/.
+     */
+    private void tightenContents() throws IOException {
+        OwnerOnly.tighten(root);
+        String journal = journalFile().getFileName().toString();
+        String settings = settingsFile().getFileName().toString();
+        try (Stream<Path> entries = Files.list(root)) {
+            entries.filter(p -> p.getFileName().toString().startsWith(journal)
+                    || p.getFileName().toString().startsWith(settings)).forEach(OwnerOnly::tighten);
+        }
+        for (Path folder : List.of(backupsFolder(), bundlesFolder(), logsFolder())) {
+            if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                OwnerOnly.tighten(folder);
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(OwnerOnly::tighten);
+                }
+            }
+        }
     }
 
     @Override

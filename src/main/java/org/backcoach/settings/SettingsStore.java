@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +14,8 @@ import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.backcoach.files.Durable;
+import org.backcoach.files.OwnerOnly;
 
 /**
  * Reads and writes settings.json. A missing or unreadable file yields defaults (the broken one is
@@ -36,7 +37,11 @@ public final class SettingsStore {
             return Settings.defaults();
         }
         try {
-            return MAPPER.readValue(file.toFile(), SettingsJson.class).toSettings();
+            SettingsJson json = MAPPER.readValue(file.toFile(), SettingsJson.class);
+            if (json == null) {
+                throw new IllegalArgumentException("the file holds only null");
+            }
+            return json.toSettings();
         } catch (IOException | IllegalArgumentException e) {
             setAside();
             LOG.warning("settings file could not be read and was set aside; using defaults");
@@ -57,13 +62,13 @@ public final class SettingsStore {
 
     /** Writes to a temporary file first, so a crash mid-write leaves the old settings intact. */
     public synchronized void save(Settings settings) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        MAPPER.writeValue(temp.toFile(), SettingsJson.from(settings));
+        Path temp = OwnerOnly.createTempFile(OwnerOnly.createFolders(file.toAbsolutePath().getParent()),
+                file.getFileName() + ".", ".tmp");
         try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            MAPPER.writeValue(temp.toFile(), SettingsJson.from(settings));
+            Durable.moveIntoPlace(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 

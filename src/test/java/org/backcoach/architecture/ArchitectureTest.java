@@ -2,6 +2,9 @@ package org.backcoach.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -13,7 +16,7 @@ class ArchitectureTest {
 
     private static final String[] DOMAIN = {"org.backcoach.content..", "org.backcoach.journal..",
             "org.backcoach.coach..", "org.backcoach.insights..", "org.backcoach.print..", "org.backcoach.cli..",
-            "org.backcoach.settings..", "org.backcoach.session..", "org.backcoach.reminders.."};
+            "org.backcoach.settings..", "org.backcoach.session..", "org.backcoach.reminders..", "org.backcoach.files.."};
 
     @ArchTest
     static final ArchRule domainNeverImportsJavaFx = noClasses().that().resideInAnyPackage(DOMAIN)
@@ -34,4 +37,20 @@ class ArchitectureTest {
             .slices().matching("org.backcoach.ui.(*)..").should().notDependOnEachOther()
             .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
                     com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.backcoach.ui.common.."));
+
+    /** Names a resource (getResource, showDocument of a folder); neither opens a connection. */
+    private static final DescribedPredicate<JavaClass> NETWORK = DescribedPredicate.describe(
+            "network classes (java.net other than URI and URL, java.net.http, javax.net, socket channels)",
+            c -> c.getPackageName().startsWith("java.net") && !c.getName().equals("java.net.URI")
+                    && !c.getName().equals("java.net.URL")
+                    || c.getPackageName().startsWith("javax.net")
+                    || c.getName().matches("java\\.nio\\.channels\\.(Asynchronous)?(Server)?(Socket|Datagram)Channel"));
+
+    @ArchTest
+    static final ArchRule neverUsesTheNetwork = noClasses().that().resideInAPackage("org.backcoach..")
+            .should().dependOnClassesThat(NETWORK)
+            .orShould().callMethod(java.net.URL.class, "openConnection")
+            .orShould().callMethod(java.net.URL.class, "openStream")
+            .orShould().callMethod(java.net.URL.class, "getContent")
+            .because("BackCoach never uses the network: health data stays on this computer");
 }

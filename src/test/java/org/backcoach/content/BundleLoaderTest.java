@@ -191,6 +191,26 @@ class BundleLoaderTest {
     }
 
     @Test
+    void aDeviceNameWindowsReservesIsNotABundleId() {
+        assertProblem(tree -> tree.put("bundleId", "nul"), "$.bundleId", "Windows reserves");
+    }
+
+    @Test
+    void numbersBeyondAnySensibleValueAreReportedNotThrown() throws IOException {
+        // Found by BundleMutationPropertiesTest: 1e400 became Infinity, and the schema validator threw.
+        for (String number : List.of("1e400", "-1e400", "99999999999999999999")) {
+            String text = new String(BundleFixtures.bytes(BundleFixtures.builtInTree()), StandardCharsets.UTF_8)
+                    .replaceFirst("\"restSeconds\" : \\d+", "\"restSeconds\" : " + number);
+            assertThat(text).contains(number);
+            BundleLoadResult result = loader.parse("huge.json", text.getBytes(StandardCharsets.UTF_8));
+            assertThat(result.problems()).singleElement().satisfies(p -> {
+                assertThat(p.path()).startsWith("$.exercises[").endsWith(".dose.restSeconds");
+                assertThat(p.message()).contains("far outside any sensible value");
+            });
+        }
+    }
+
+    @Test
     void everyProblemIsReportedNotJustTheFirst() {
         BundleLoadResult result = loadEdited(tree -> {
             ((ObjectNode) tree.get("exercises").get(0).get("dose")).put("max", 999);

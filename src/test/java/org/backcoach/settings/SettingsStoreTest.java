@@ -43,6 +43,13 @@ class SettingsStoreTest {
     }
 
     @Test
+    void aFileHoldingOnlyNullIsSetAsideToo() throws Exception {
+        Path file = Files.writeString(dir.resolve("settings.json"), "null");
+        assertThat(new SettingsStore(file).load()).isEqualTo(Settings.defaults());
+        assertThat(dir.resolve("settings.json.unreadable")).hasContent("null");
+    }
+
+    @Test
     void aPathWhereABundleFileNameIsExpectedIsRefused() throws Exception {
         Path file = Files.writeString(dir.resolve("settings.json"), "{\"bundleFile\": \"../../x\"}");
         assertThat(new SettingsStore(file).load().bundleFile()).isEmpty();
