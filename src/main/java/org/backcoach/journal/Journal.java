@@ -293,6 +293,18 @@ public final class Journal implements AutoCloseable {
         });
     }
 
+    /** The day the person last chose "Pause for today" for movement reminders, so a restart keeps it. */
+    public synchronized Optional<LocalDate> remindersPausedOn() {
+        return read("the journal settings", () -> JournalMeta.remindersPausedOn(connection));
+    }
+
+    public synchronized void pauseRemindersOn(LocalDate day) {
+        inTransaction(() -> {
+            JournalMeta.putRemindersPausedOn(connection, day);
+            return null;
+        });
+    }
+
     public int schemaVersion() {
         return JournalSchema.CURRENT_VERSION;
     }

@@ -110,6 +110,14 @@ public final class ReminderSchedule {
         pausedOn = today(clock.instant());
     }
 
+    /** A pause chosen earlier (before a restart) still holds if it was chosen today. */
+    public void restorePause(LocalDate day) {
+        if (day.equals(today(clock.instant())) && plan.movementBreaks()) {
+            awaitingAnswer = false;
+            pausedOn = day;
+        }
+    }
+
     public boolean awaitingAnswer() {
         return awaitingAnswer;
     }

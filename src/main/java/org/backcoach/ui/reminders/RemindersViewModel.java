@@ -104,6 +104,13 @@ public final class RemindersViewModel {
     public void start() {
         started = true;
         arm();
+        async.run(journal::remindersPausedOn, day -> {
+            day.ifPresent(schedule::restorePause);
+            if (schedule.pausedToday() && showing.get() == ReminderKind.MOVEMENT_BREAK) {
+                next();
+            }
+            arm();
+        }, error -> LOG.log(Level.WARNING, "could not read whether reminders were paused today", error));
     }
 
     public void stop() {
@@ -134,6 +141,11 @@ public final class RemindersViewModel {
     public void pauseForToday() {
         if (showing.get() == ReminderKind.MOVEMENT_BREAK) {
             schedule.pauseForToday();
+            LocalDate today = LocalDate.now(clock);
+            async.run(() -> {
+                journal.pauseRemindersOn(today);
+                return today;
+            }, day -> { }, error -> LOG.log(Level.WARNING, "could not keep the pause for a restart", error));
             next();
         }
     }

@@ -111,6 +111,26 @@ class RemindersViewModelTest {
     }
 
     @Test
+    void pauseForTodayHoldsAcrossARestartOfTheAppButNotIntoTomorrow() throws Exception {
+        ReminderSettings settings = ReminderSettings.defaults().withCheckInReminder(false).withMovementBreakMinutes(30);
+        RemindersViewModel first = start(settings);
+        timer.passTime(Duration.ofMinutes(30));
+        first.pauseForToday();
+        first.stop();
+
+        clock.set(DAY.atTime(14, 0));
+        RemindersViewModel restarted = start(settings);
+        timer.passTime(Duration.ofMinutes(90));
+        assertThat(restarted.showingProperty().get()).as("still paused after the restart").isNull();
+        restarted.stop();
+
+        clock.set(DAY.plusDays(1).atTime(9, 0));
+        RemindersViewModel tomorrow = start(settings);
+        timer.passTime(Duration.ofMinutes(30));
+        assertThat(tomorrow.showingProperty().get()).isEqualTo(ReminderKind.MOVEMENT_BREAK);
+    }
+
+    @Test
     void mutedRemindersMakeNoSound() {
         RemindersViewModel model = start(ReminderSettings.defaults().withCheckInReminder(false).withSound(false));
         timer.passTime(Duration.ofMinutes(45));
