@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.backcoach.session.Session;
 import org.backcoach.settings.DataFolder;
+import org.backcoach.testing.TempFolders;
 
 /**
  * Backup, import and restore from the real command line, killed with SIGKILL at random moments. A
@@ -148,13 +149,7 @@ public final class FileCrashRun {
 
     /** A fresh copy of a data folder (its files and its backups/). */
     static Path copyFolder(Path from, Path to) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> all = Files.walk(to)) {
-                for (Path p : all.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        TempFolders.deleteTree(to);
         try (Stream<Path> all = Files.walk(from)) {
             for (Path p : all.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -17,6 +16,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.backcoach.journal.HostileText;
 import org.backcoach.journal.JournalFixtures;
+import org.backcoach.testing.TempFolders;
 
 /**
  * Notes typed on the command line are stored and shown exactly, whatever they hold: the echo after
@@ -34,11 +34,7 @@ class HostileNotesPropertiesTest {
 
     @AfterContainer
     static void removeFolder() throws Exception {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(p);
-            }
-        }
+        TempFolders.deleteTree(dir);
     }
 
     @Provide

@@ -17,6 +17,7 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.backcoach.cli.CliRunner;
+import org.backcoach.testing.TempFolders;
 
 /**
  * The built-in bundle, broken in every way {@link JsonMutations} knows, always ends as a clean list
@@ -37,11 +38,7 @@ class BundleMutationPropertiesTest {
 
     @AfterContainer
     static void removeFolder() throws Exception {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(p);
-            }
-        }
+        TempFolders.deleteTree(dir);
     }
 
     @Provide

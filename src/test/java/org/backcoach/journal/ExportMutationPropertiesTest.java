@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,6 +20,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 import org.backcoach.cli.CliRunner;
 import org.backcoach.content.JsonMutations;
+import org.backcoach.testing.TempFolders;
 
 /**
  * A JSON export, broken in every way {@link JsonMutations} knows, is either refused with a clean
@@ -53,11 +53,7 @@ class ExportMutationPropertiesTest {
 
     @AfterContainer
     static void removeFolder() throws Exception {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(p);
-            }
-        }
+        TempFolders.deleteTree(dir);
     }
 
     @Provide

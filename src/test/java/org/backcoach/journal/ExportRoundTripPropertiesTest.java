@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -19,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.backcoach.testing.TempFolders;
 
 /** Whatever a journal holds comes back exactly from its JSON export, and the CSV export says the same. */
 class ExportRoundTripPropertiesTest {
@@ -32,11 +32,7 @@ class ExportRoundTripPropertiesTest {
 
     @AfterContainer
     static void removeFolder() throws Exception {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(p);
-            }
-        }
+        TempFolders.deleteTree(dir);
     }
 
     @Provide

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,6 +19,7 @@ import org.backcoach.content.BundleFixtures;
 import org.backcoach.content.JsonMutations;
 import org.backcoach.journal.JournalFixtures;
 import org.backcoach.session.Session;
+import org.backcoach.testing.TempFolders;
 
 /**
  * A broken or hostile settings.json never stops the app: it loads, or it is set aside and the
@@ -40,11 +40,7 @@ class SettingsFilePropertiesTest {
 
     @AfterContainer
     static void removeFolder() throws Exception {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(p);
-            }
-        }
+        TempFolders.deleteTree(dir);
     }
 
     @Provide
