@@ -3,7 +3,7 @@
 # mid-write (check-ins from the command line and through the form's store, backup, import,
 # restore), then every acknowledged save is looked for, SQLite's integrity_check run and the app
 # opened. Usage: bench/crash.sh [WORK_FOLDER] [name=value ...]
-#   names: checkin (1000 runs), workers (2 at once), store (200 processes), saves (150 per process),
+#   names (0 leaves a scenario out): checkin (1000 runs), workers (2 at once), store (200 processes), saves (150 per process),
 #          backup (300), import (150), restore (200), days (1500 days in the journals copied)
 # It takes about an hour on two cores. Exit code 0 only when nothing was lost and every check passed.
 set -euo pipefail

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.backcoach.journal.CheckIn;
+import org.backcoach.journal.JournalRules;
 import org.backcoach.session.Session;
 import org.backcoach.settings.DataFolder;
 
@@ -121,7 +123,9 @@ public final class CheckInCrashRun {
         long start = System.currentTimeMillis();
         Path data = work.resolve("data");
         LocalDate anchor = LocalDate.now();
-        int window = Math.max(50, processes * savesPerProcess / 3);
+        // Spread over many days, but never before the earliest date the journal accepts.
+        int window = (int) Math.min(Math.max(50, processes * savesPerProcess / 3),
+                ChronoUnit.DAYS.between(JournalRules.EARLIEST_DATE, anchor) - 1);
         Random random = new Random(seed);
         CrashLedger ledger = new CrashLedger();
         List<Long> plainRuns = new ArrayList<>();

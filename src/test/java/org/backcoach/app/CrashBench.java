@@ -27,12 +27,23 @@ public final class CrashBench {
         long seed = System.nanoTime();
         System.out.println("crash bench, seed " + seed + ", " + settings + ", work folder " + work);
         List<CrashFigures> all = new ArrayList<>();
-        all.add(report(CheckInCrashRun.commandLine(fresh(work, "checkin"), settings.get("checkin"),
-                settings.get("workers"), 0.6, seed)));
-        all.add(report(CheckInCrashRun.store(fresh(work, "store"), settings.get("store"), settings.get("saves"), seed)));
-        all.add(report(FileCrashRun.backup(fresh(work, "backup"), settings.get("backup"), settings.get("days"), seed)));
-        all.add(report(FileCrashRun.importFile(fresh(work, "import"), settings.get("import"), settings.get("days"), seed)));
-        all.add(report(FileCrashRun.restore(fresh(work, "restore"), settings.get("restore"), settings.get("days"), seed)));
+        // A scenario set to 0 runs is left out, to repeat one scenario alone.
+        if (settings.get("checkin") > 0) {
+            all.add(report(CheckInCrashRun.commandLine(fresh(work, "checkin"), settings.get("checkin"),
+                    settings.get("workers"), 0.6, seed)));
+        }
+        if (settings.get("store") > 0) {
+            all.add(report(CheckInCrashRun.store(fresh(work, "store"), settings.get("store"), settings.get("saves"), seed)));
+        }
+        if (settings.get("backup") > 0) {
+            all.add(report(FileCrashRun.backup(fresh(work, "backup"), settings.get("backup"), settings.get("days"), seed)));
+        }
+        if (settings.get("import") > 0) {
+            all.add(report(FileCrashRun.importFile(fresh(work, "import"), settings.get("import"), settings.get("days"), seed)));
+        }
+        if (settings.get("restore") > 0) {
+            all.add(report(FileCrashRun.restore(fresh(work, "restore"), settings.get("restore"), settings.get("days"), seed)));
+        }
         System.out.println();
         System.out.println("| Scenario | Runs | Exited 0 | Killed | Other exits | Acknowledged saves checked "
                 + "| Killed but done | Killed mid-write | Lost | Integrity failures | Open failures | Median run |");
