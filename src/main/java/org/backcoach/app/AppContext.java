@@ -3,6 +3,8 @@ package org.backcoach.app;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
@@ -23,6 +25,7 @@ import org.backcoach.journal.Journal;
 import org.backcoach.journal.JournalRecovery;
 import org.backcoach.reminders.ReminderKind;
 import org.backcoach.session.Session;
+import org.backcoach.settings.LanguageChoice;
 import org.backcoach.ui.checkin.CheckInView;
 import org.backcoach.ui.checkin.CheckInViewModel;
 import org.backcoach.ui.common.Async;
@@ -43,10 +46,6 @@ import org.backcoach.ui.reminders.ReminderCard;
 import org.backcoach.ui.reminders.RemindersViewModel;
 import org.backcoach.ui.screening.ScreeningView;
 import org.backcoach.ui.screening.ScreeningViewModel;
-import org.backcoach.ui.settings.DataSection;
-import org.backcoach.ui.settings.DataViewModel;
-import org.backcoach.ui.settings.SettingsView;
-import org.backcoach.ui.settings.SettingsViewModel;
 import org.backcoach.ui.shell.Flow;
 import org.backcoach.ui.shell.MainView;
 import org.backcoach.ui.shell.MainViewModel;
@@ -85,6 +84,10 @@ public final class AppContext {
     private final Chime chime;
     private final BooleanProperty muted = new SimpleBooleanProperty(false);
     private Runnable onContentChanged = () -> { };
+    private Consumer<LanguageChoice> onLanguageChanged = choice -> { };
+    private Locale systemLocale = Locale.getDefault();
+    private boolean languageApplied;
+    private PrintView.SaveDialog printSaveDialog;
     private PlayerViewModel player;
     private List<RedFlag> alertFlags = List.of();
 
@@ -223,6 +226,26 @@ public final class AppContext {
         this.onContentChanged = action;
     }
 
+    /** Called with the language Settings saved; {@link LocalizedScreens} builds the window again in it. */
+    public void setOnLanguageChanged(Consumer<LanguageChoice> action) {
+        this.onLanguageChanged = action;
+    }
+
+    /** The computer's own locale, which the "same as this computer" language follows (default: this JVM's). */
+    public void setSystemLocale(Locale locale) {
+        this.systemLocale = locale;
+    }
+
+    /** Where "Save as PDF…" saves, instead of asking with a file chooser (tests of the whole window). */
+    void setPrintSaveDialog(PrintView.SaveDialog dialog) {
+        this.printSaveDialog = dialog;
+    }
+
+    /** This context was built for a language just chosen: Settings says so, in that language. */
+    void confirmLanguageApplied() {
+        languageApplied = true;
+    }
+
     /**
      * Opens the exercise player with these exercises, e.g. a micro-routine from a movement-break
      * reminder. While red flags withhold the plan, or before the safety questions were answered,
@@ -283,7 +306,8 @@ public final class AppContext {
             case PROGRESS -> new ProgressView(progress, messages);
             case EXERCISES -> new ExercisesView(new ExercisesViewModel(session.bundle()), messages);
             case GUIDE -> new GuideView(new GuideViewModel(session.bundle()), messages);
-            case PRINT -> new PrintView(print, messages);
+            case PRINT -> printSaveDialog == null ? new PrintView(print, messages)
+                    : new PrintView(print, messages, printSaveDialog);
             case SETTINGS -> settingsView();
         };
     }
@@ -324,11 +348,9 @@ public final class AppContext {
     }
 
     private Node settingsView() {
-        SettingsViewModel settings = new SettingsViewModel(session.settingsStore(), session.settingsStore().load(),
-                session.library(), session.content(), session.folder().toString(), async, messages);
-        settings.setOnContentChanged(() -> onContentChanged.run());
-        settings.reminders().setOnChanged(changed -> reminders.apply(changed, session.bundle().movementBreak()));
-        DataViewModel data = new DataViewModel(session.journal(), session.backups(), async, messages, clock);
-        return new SettingsView(settings, messages, new DataSection(data, messages));
+        boolean applied = languageApplied;
+        languageApplied = false;
+        return SettingsScreen.build(session, async, messages, clock, systemLocale, reminders, () -> onContentChanged.run(),
+                choice -> onLanguageChanged.accept(choice), applied);
     }
 }
