@@ -87,6 +87,16 @@ class TranslationsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void everyCheckInFieldHasAName() {
+        // The import preview names the fields that change; the journal's own names are English.
+        for (org.backcoach.journal.CheckInField field : org.backcoach.journal.CheckInField.values()) {
+            assertThat(new Messages(Locale.ENGLISH).has("checkin.field." + field.name())).as(field.name()).isTrue();
+            assertThat(new Messages(Locale.GERMAN).get("checkin.field." + field.name())).as(field.name())
+                    .isNotEqualTo(new Messages(Locale.ENGLISH).get("checkin.field." + field.name()));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void eachGermanMnemonicLetterIsUsedInOneCaseOnly() {
         // JavaFX looks up Alt+letter in a map keyed by character: a page's stale Alt+'n' can hide Alt+'N'.
         Map<Character, Set<Character>> cases = new TreeMap<>();
