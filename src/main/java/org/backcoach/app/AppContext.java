@@ -3,14 +3,10 @@ package org.backcoach.app;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
@@ -22,10 +18,8 @@ import org.backcoach.print.Printouts;
 import org.backcoach.print.SystemPrinter;
 import org.backcoach.content.RedFlag;
 import org.backcoach.journal.Journal;
-import org.backcoach.journal.JournalRecovery;
 import org.backcoach.reminders.ReminderKind;
 import org.backcoach.session.Session;
-import org.backcoach.settings.LanguageChoice;
 import org.backcoach.ui.checkin.CheckInView;
 import org.backcoach.ui.checkin.CheckInViewModel;
 import org.backcoach.ui.common.Async;
@@ -84,9 +78,7 @@ public final class AppContext {
     private final Chime chime;
     private final BooleanProperty muted = new SimpleBooleanProperty(false);
     private Runnable onContentChanged = () -> { };
-    private Consumer<LanguageChoice> onLanguageChanged = choice -> { };
-    private Locale systemLocale = Locale.getDefault();
-    private boolean languageApplied;
+    private SettingsScreen.Language language = SettingsScreen.Language.followingThisJvm();
     private PrintView.SaveDialog printSaveDialog;
     private PlayerViewModel player;
     private List<RedFlag> alertFlags = List.of();
@@ -163,20 +155,8 @@ public final class AppContext {
             }
         });
         reminders.start();
-        session.recovery().ifPresent(this::showRecovery);
+        session.recovery().ifPresent(report -> RecoveryNotice.show(main, messages, report));
         offerScreeningOnFirstStart(session.journal());
-    }
-
-    /** Tells the person, in the window, exactly what happened to a damaged journal at start. */
-    private void showRecovery(JournalRecovery.Report report) {
-        String restored = report.restoredFrom().map(b -> messages.get("notice.recovered.restored",
-                b.file().getFileName(), report.now().checkIns())).orElse(messages.get("notice.recovered.none"));
-        main.showNotice(report.restoredFrom().map(b -> messages.get("notice.recovered",
-                        b.takenAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                                .withLocale(messages.locale()))))
-                        .orElse(messages.get("notice.recovered.empty")),
-                messages.get("notice.recovered.details", report.journal(), report.damage(),
-                        report.setAside().getFileName(), restored));
     }
 
     public MainView mainView() {
@@ -226,24 +206,14 @@ public final class AppContext {
         this.onContentChanged = action;
     }
 
-    /** Called with the language Settings saved; {@link LocalizedScreens} builds the window again in it. */
-    public void setOnLanguageChanged(Consumer<LanguageChoice> action) {
-        this.onLanguageChanged = action;
-    }
-
-    /** The computer's own locale, which the "same as this computer" language follows (default: this JVM's). */
-    public void setSystemLocale(Locale locale) {
-        this.systemLocale = locale;
+    /** What the language section needs from the window; {@link LocalizedScreens} sets it. */
+    void setLanguage(SettingsScreen.Language hooks) {
+        this.language = hooks;
     }
 
     /** Where "Save as PDF…" saves, instead of asking with a file chooser (tests of the whole window). */
     void setPrintSaveDialog(PrintView.SaveDialog dialog) {
         this.printSaveDialog = dialog;
-    }
-
-    /** This context was built for a language just chosen: Settings says so, in that language. */
-    void confirmLanguageApplied() {
-        languageApplied = true;
     }
 
     /**
@@ -348,9 +318,6 @@ public final class AppContext {
     }
 
     private Node settingsView() {
-        boolean applied = languageApplied;
-        languageApplied = false;
-        return SettingsScreen.build(session, async, messages, clock, systemLocale, reminders, () -> onContentChanged.run(),
-                choice -> onLanguageChanged.accept(choice), applied);
+        return SettingsScreen.build(session, async, messages, clock, reminders, () -> onContentChanged.run(), language);
     }
 }

@@ -112,11 +112,7 @@ public final class LocalizedScreens {
         }
         messages = words;
         context = new AppContext(session, async, messages, clock, chime, services);
-        context.setSystemLocale(system);
-        context.setOnLanguageChanged(this::changeLanguage);
-        if (languageApplied) {
-            context.confirmLanguageApplied();
-        }
+        context.setLanguage(new SettingsScreen.Language(system, this::changeLanguage, languageApplied));
         onBuilt.accept(context);
         context.mainViewModel().pageProperty().set(page);
         root.getChildren().setAll(context.root());

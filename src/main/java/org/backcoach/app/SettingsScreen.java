@@ -27,24 +27,33 @@ final class SettingsScreen {
     }
 
     /**
-     * @param languageApplied true right after the window was built again in a new language: the
-     *                        language section then confirms it in that language
+     * What the language section needs from the window: the computer's own locale ("same as this
+     * computer" follows it), where a saved choice goes, and whether this window was just built
+     * for a new language (the section then confirms it, in that language).
      */
-    static Node build(Session session, Async async, Messages messages, Clock clock, Locale systemLocale,
-                      RemindersViewModel reminders, Runnable onContentChanged, Consumer<LanguageChoice> onLanguageChanged,
-                      boolean languageApplied) {
+    record Language(Locale system, Consumer<LanguageChoice> onChanged, boolean justApplied) {
+
+        /** For windows that do not switch languages in place (tests of single screens). */
+        static Language followingThisJvm() {
+            return new Language(Locale.getDefault(), choice -> { }, false);
+        }
+    }
+
+    static Node build(Session session, Async async, Messages messages, Clock clock, RemindersViewModel reminders,
+                      Runnable onContentChanged, Language language) {
         Settings saved = session.settingsStore().load();
         SettingsViewModel settings = new SettingsViewModel(session.settingsStore(), saved, session.library(),
                 session.content(), session.folder().toString(), async, messages);
         settings.setOnContentChanged(onContentChanged);
         settings.reminders().setOnChanged(changed -> reminders.apply(changed, session.bundle().movementBreak()));
-        LanguageViewModel language = new LanguageViewModel(session.settingsStore(), saved.language(), systemLocale,
+        LanguageViewModel languages = new LanguageViewModel(session.settingsStore(), saved.language(), language.system(),
                 session.content(), async, messages);
-        language.setOnApplied(onLanguageChanged);
-        if (languageApplied) {
-            language.confirmApplied();
+        languages.setOnApplied(language.onChanged());
+        if (language.justApplied()) {
+            languages.confirmApplied();
         }
         DataViewModel data = new DataViewModel(session.journal(), session.backups(), async, messages, clock);
-        return new SettingsView(settings, messages, new LanguageSection(language, messages), new DataSection(data, messages));
+        return new SettingsView(settings, messages, new LanguageSection(languages, messages),
+                new DataSection(data, messages));
     }
 }
