@@ -7,8 +7,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
@@ -20,7 +18,6 @@ import org.backcoach.print.Printouts;
 import org.backcoach.print.SystemPrinter;
 import org.backcoach.content.RedFlag;
 import org.backcoach.journal.Journal;
-import org.backcoach.journal.JournalRecovery;
 import org.backcoach.reminders.ReminderKind;
 import org.backcoach.session.Session;
 import org.backcoach.ui.checkin.CheckInView;
@@ -43,10 +40,6 @@ import org.backcoach.ui.reminders.ReminderCard;
 import org.backcoach.ui.reminders.RemindersViewModel;
 import org.backcoach.ui.screening.ScreeningView;
 import org.backcoach.ui.screening.ScreeningViewModel;
-import org.backcoach.ui.settings.DataSection;
-import org.backcoach.ui.settings.DataViewModel;
-import org.backcoach.ui.settings.SettingsView;
-import org.backcoach.ui.settings.SettingsViewModel;
 import org.backcoach.ui.shell.Flow;
 import org.backcoach.ui.shell.MainView;
 import org.backcoach.ui.shell.MainViewModel;
@@ -85,6 +78,8 @@ public final class AppContext {
     private final Chime chime;
     private final BooleanProperty muted = new SimpleBooleanProperty(false);
     private Runnable onContentChanged = () -> { };
+    private SettingsScreen.Language language = SettingsScreen.Language.followingThisJvm();
+    private PrintView.SaveDialog printSaveDialog;
     private PlayerViewModel player;
     private List<RedFlag> alertFlags = List.of();
 
@@ -160,20 +155,8 @@ public final class AppContext {
             }
         });
         reminders.start();
-        session.recovery().ifPresent(this::showRecovery);
+        session.recovery().ifPresent(report -> RecoveryNotice.show(main, messages, report));
         offerScreeningOnFirstStart(session.journal());
-    }
-
-    /** Tells the person, in the window, exactly what happened to a damaged journal at start. */
-    private void showRecovery(JournalRecovery.Report report) {
-        String restored = report.restoredFrom().map(b -> messages.get("notice.recovered.restored",
-                b.file().getFileName(), report.now().checkIns())).orElse(messages.get("notice.recovered.none"));
-        main.showNotice(report.restoredFrom().map(b -> messages.get("notice.recovered",
-                        b.takenAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                                .withLocale(messages.locale()))))
-                        .orElse(messages.get("notice.recovered.empty")),
-                messages.get("notice.recovered.details", report.journal(), report.damage(),
-                        report.setAside().getFileName(), restored));
     }
 
     public MainView mainView() {
@@ -221,6 +204,16 @@ public final class AppContext {
     /** Called when Settings switched the content bundle; the app rebuilds its context. */
     public void setOnContentChanged(Runnable action) {
         this.onContentChanged = action;
+    }
+
+    /** What the language section needs from the window; {@link LocalizedScreens} sets it. */
+    void setLanguage(SettingsScreen.Language hooks) {
+        this.language = hooks;
+    }
+
+    /** Where "Save as PDF…" saves, instead of asking with a file chooser (tests of the whole window). */
+    void setPrintSaveDialog(PrintView.SaveDialog dialog) {
+        this.printSaveDialog = dialog;
     }
 
     /**
@@ -283,7 +276,8 @@ public final class AppContext {
             case PROGRESS -> new ProgressView(progress, messages);
             case EXERCISES -> new ExercisesView(new ExercisesViewModel(session.bundle()), messages);
             case GUIDE -> new GuideView(new GuideViewModel(session.bundle()), messages);
-            case PRINT -> new PrintView(print, messages);
+            case PRINT -> printSaveDialog == null ? new PrintView(print, messages)
+                    : new PrintView(print, messages, printSaveDialog);
             case SETTINGS -> settingsView();
         };
     }
@@ -324,11 +318,6 @@ public final class AppContext {
     }
 
     private Node settingsView() {
-        SettingsViewModel settings = new SettingsViewModel(session.settingsStore(), session.settingsStore().load(),
-                session.library(), session.content(), session.folder().toString(), async, messages);
-        settings.setOnContentChanged(() -> onContentChanged.run());
-        settings.reminders().setOnChanged(changed -> reminders.apply(changed, session.bundle().movementBreak()));
-        DataViewModel data = new DataViewModel(session.journal(), session.backups(), async, messages, clock);
-        return new SettingsView(settings, messages, new DataSection(data, messages));
+        return SettingsScreen.build(session, async, messages, clock, reminders, () -> onContentChanged.run(), language);
     }
 }

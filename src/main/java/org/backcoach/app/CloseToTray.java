@@ -26,7 +26,8 @@ final class CloseToTray {
     private final Stage stage;
     private final Supplier<TrayHost> trayFactory;
     private TrayHost tray;
-    private final Messages messages;
+    /** Asked each time words are needed: the language can change while the app runs. */
+    private final Supplier<Messages> messages;
     private final Executor background;
     private final BooleanSupplier remindersOn;
     private final Runnable quit;
@@ -36,6 +37,11 @@ final class CloseToTray {
     /** @param trayFactory called on first close only, so AWT is never loaded in a session that does not need it */
     CloseToTray(Stage stage, Supplier<TrayHost> trayFactory, Messages messages, Executor background, BooleanSupplier remindersOn,
                 Runnable beforeHide, Runnable quit) {
+        this(stage, trayFactory, () -> messages, background, remindersOn, beforeHide, quit);
+    }
+
+    CloseToTray(Stage stage, Supplier<TrayHost> trayFactory, Supplier<Messages> messages, Executor background,
+                BooleanSupplier remindersOn, Runnable beforeHide, Runnable quit) {
         this.stage = stage;
         this.trayFactory = trayFactory;
         this.messages = messages;
@@ -70,6 +76,7 @@ final class CloseToTray {
     }
 
     private void ask() {
+        Messages messages = this.messages.get();
         ButtonType keep = new ButtonType(messages.get("tray.keep"), ButtonBar.ButtonData.OK_DONE);
         ButtonType quitApp = new ButtonType(messages.get("tray.quit"), ButtonBar.ButtonData.OTHER);
         ButtonType cancel = new ButtonType(messages.get("tray.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -95,6 +102,7 @@ final class CloseToTray {
         LOG.info("window closed; running in the tray for reminders");
         beforeHide.run();
         Platform.setImplicitExit(false);
+        Messages messages = this.messages.get();
         tray.show(messages.get("app.name"), messages.get("tray.open"), messages.get("tray.quitMenu"),
                 () -> Platform.runLater(this::reopen), () -> Platform.runLater(quit));
         stage.hide();

@@ -2,6 +2,7 @@ package org.backcoach.app;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -21,13 +22,18 @@ final class CrashReporter implements Thread.UncaughtExceptionHandler {
     private static final Logger LOG = Logger.getLogger(CrashReporter.class.getName());
 
     private final Path logsFolder;
-    private final Messages messages;
+    /** Asked each time the dialog shows: the language can change while the app runs. */
+    private final Supplier<Messages> messages;
     private final Consumer<Path> openFolder;
     private final Runnable quit;
     private Window owner;
     private Alert dialog;
 
     CrashReporter(Path logsFolder, Messages messages, Consumer<Path> openFolder, Runnable quit) {
+        this(logsFolder, () -> messages, openFolder, quit);
+    }
+
+    CrashReporter(Path logsFolder, Supplier<Messages> messages, Consumer<Path> openFolder, Runnable quit) {
         this.logsFolder = logsFolder;
         this.messages = messages;
         this.openFolder = openFolder;
@@ -55,6 +61,7 @@ final class CrashReporter implements Thread.UncaughtExceptionHandler {
         if (dialog != null && dialog.isShowing()) {
             return;
         }
+        Messages messages = this.messages.get();
         ButtonType open = new ButtonType(messages.get("crash.openLogs"), ButtonBar.ButtonData.LEFT);
         ButtonType keepWorking = new ButtonType(messages.get("crash.continue"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType quitApp = new ButtonType(messages.get("crash.quit"), ButtonBar.ButtonData.OTHER);

@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import org.backcoach.reminders.ScheduledWakeUpTimer;
 import org.backcoach.session.Session;
 import org.backcoach.settings.DataFolder;
+import org.backcoach.settings.LanguageChoice;
 import org.backcoach.settings.Settings;
 import org.backcoach.settings.SettingsStore;
 import org.backcoach.settings.WindowBounds;
@@ -56,7 +57,7 @@ public final class DesktopApp extends Application {
     private WindowMemory windowMemory;
     private ScheduledWakeUpTimer timer;
     private Session session;
-    private AppContext context;
+    private LocalizedScreens screens;
     private boolean contentShown;
     private boolean firstMainShown;
 
@@ -71,7 +72,8 @@ public final class DesktopApp extends Application {
         stage = primary;
         async = new Async(startup.io(), Platform::runLater);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
-        messages = new Messages(Locale.getDefault());
+        // Until the settings say otherwise (they arrive before the window shows), the computer's language.
+        messages = new Messages(LanguageChoice.SYSTEM.locale(startup.system()));
         scene = new Scene(new StackPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setTitle(messages.get("app.title"));
@@ -80,8 +82,8 @@ public final class DesktopApp extends Application {
         stage.setScene(scene);
         windowMemory = new WindowMemory(stage);
         Runtime.getRuntime().addShutdownHook(new Thread(this::saveWindow, "backcoach-save-window"));
-        new CloseToTray(stage, AwtTray::new, messages, startup.io(),
-                () -> context != null && context.reminders().anyOn(), this::saveWindow, this::quit);
+        new CloseToTray(stage, AwtTray::new, () -> messages, startup.io(),
+                () -> screens != null && screens.context().reminders().anyOn(), this::saveWindow, this::quit);
         // Both arrive from the background thread in this order; the session usually is ready
         // by the time the window can show, and then the waiting message is never built.
         startup.settings().whenCompleteAsync((settings, error) -> placeAndShow(settings, error), Platform::runLater);
@@ -89,7 +91,8 @@ public final class DesktopApp extends Application {
     }
 
     private void placeAndShow(Settings settings, Throwable error) {
-        startup.folder().ifPresent(folder -> new CrashReporter(folder.logsFolder(), messages, this::openFolder,
+        useWords(new Messages(language(settings).locale(startup.system())));
+        startup.folder().ifPresent(folder -> new CrashReporter(folder.logsFolder(), () -> messages, this::openFolder,
                 this::quit).install(stage));
         startup.place().thenAccept(place -> place.instance().ifPresent(this::watchForOtherLaunches));
         windowMemory.restore(settings == null ? Optional.empty() : settings.window(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -108,7 +111,7 @@ public final class DesktopApp extends Application {
         }
         contentShown = true;
         try {
-            showMain(startup.session().join(), Page.TODAY);
+            showMain(startup.session().join(), language(startup.settings().getNow(null)), Page.TODAY);
         } catch (CompletionException | java.util.concurrent.CancellationException e) {
             showFailure(cause(e));
         }
@@ -126,19 +129,22 @@ public final class DesktopApp extends Application {
         return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
-    private void showMain(Session opened, Page page) {
+    private void showMain(Session opened, LanguageChoice language, Page page) {
         session = opened;
         if (timer == null) {
             timer = new ScheduledWakeUpTimer(startup.clock(), Platform::runLater);
         }
         // One gentle synthesiser for the player's cues and the reminders' nudge.
         Chime chime = new SynthChime();
-        context = new AppContext(opened, async, messages, startup.clock(), chime,
+        screens = new LocalizedScreens(opened, async, startup.clock(), startup.system(), chime,
                 new ReminderServices(timer, () -> chime.play(Chime.Tone.NUDGE)));
-        context.setOnContentChanged(() -> reopen(Page.SETTINGS));
-        context.reminders().setOnAttention(this::bringToFront);
-        context.mainViewModel().pageProperty().set(page);
-        scene.setRoot(context.root());
+        screens.setOnBuilt(context -> {
+            context.setOnContentChanged(() -> reopen(Page.SETTINGS));
+            context.reminders().setOnAttention(this::bringToFront);
+        });
+        screens.setOnLanguageChanged(this::useWords);
+        scene.setRoot(screens.show(language, page));
+        useWords(screens.messages());
         if (!stage.isShowing()) {
             stage.show();
         }
@@ -161,9 +167,9 @@ public final class DesktopApp extends Application {
     private void reopen(Page page) {
         Session old = session;
         session = null;
-        if (context != null) {
-            context.close();
-            context = null;
+        if (screens != null) {
+            screens.close();
+            screens = null;
         }
         scene.setRoot(waiting());
         DataFolder folder = startup.folder().orElseThrow();
@@ -171,8 +177,23 @@ public final class DesktopApp extends Application {
             if (old != null) {
                 old.close();
             }
-            return DesktopLaunch.openSession(folder, startup.options(), startup.clock(), startup.language());
-        }, opened -> showMain(opened, page), this::showFailure);
+            return DesktopLaunch.openSession(folder, startup.options(), startup.clock(), startup.system());
+        }, opened -> showMain(opened, opened.settings().language(), page), this::showFailure);
+    }
+
+    /**
+     * The words the window itself uses (title, tray, crash dialog, waiting screen) and the JVM's
+     * default locale, so JavaFX's own texts (the date picker's month names) follow the chosen language.
+     * The computer's locale was kept in {@link Startup#system()} before this first changes it.
+     */
+    private void useWords(Messages words) {
+        messages = words;
+        Locale.setDefault(words.locale());
+        stage.setTitle(messages.get("app.title"));
+    }
+
+    private static LanguageChoice language(Settings settings) {
+        return settings == null ? LanguageChoice.SYSTEM : settings.language();
     }
 
     private void bringToFront() {
@@ -247,8 +268,8 @@ public final class DesktopApp extends Application {
     @Override
     public void stop() {
         saveWindow();
-        if (context != null) {
-            context.close();
+        if (screens != null) {
+            screens.close();
         }
         if (timer != null) {
             timer.close();

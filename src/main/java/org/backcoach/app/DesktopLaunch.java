@@ -2,6 +2,7 @@ package org.backcoach.app;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +14,7 @@ import org.backcoach.cli.Version;
 import org.backcoach.content.BundleLoader;
 import org.backcoach.session.Session;
 import org.backcoach.settings.DataFolder;
+import org.backcoach.settings.LanguageChoice;
 import org.backcoach.settings.Settings;
 import org.backcoach.settings.SettingsStore;
 
@@ -33,14 +35,14 @@ final class DesktopLaunch {
      * starts, so a second launch never opens a window), then sets the rest going in the background.
      * Empty when another BackCoach has the folder: it was asked to bring its window forward.
      */
-    static Optional<Startup> begin(LaunchOptions options, String language) {
+    static Optional<Startup> begin(LaunchOptions options, Locale system) {
         DataFolder folder;
         Optional<SingleInstance> instance = Optional.empty();
         try {
             folder = DataFolder.forThisUser(options.dataDir()).ensureExists();
         } catch (IOException | RuntimeException e) {
             // The window explains it; there is no folder to log to or lock.
-            return Optional.of(start(options, language, CompletableFuture.failedFuture(e)));
+            return Optional.of(start(options, system, CompletableFuture.failedFuture(e)));
         }
         try {
             instance = SingleInstance.acquire(folder.root());
@@ -51,18 +53,19 @@ final class DesktopLaunch {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not check for another running BackCoach; starting anyway", e);
         }
-        return Optional.of(start(options, language, CompletableFuture.completedFuture(
+        return Optional.of(start(options, system, CompletableFuture.completedFuture(
                 new Startup.Place(folder, instance, null))));
     }
 
-    private static Startup start(LaunchOptions options, String language, CompletableFuture<Startup.Place> found) {
+    private static Startup start(LaunchOptions options, Locale system, CompletableFuture<Startup.Place> found) {
         ExecutorService io = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "backcoach-io"));
         // The built-in content is read on a second thread while the first starts the log and reads
         // the settings; the session then takes it from the same loader instead of parsing it again.
+        // It is the computer's language: a language chosen in Settings is rarer, and then read later.
         CompletableFuture<BundleLoader> loader = CompletableFuture.supplyAsync(() -> {
             BundleLoader content = new BundleLoader();
             if (options.bundle().isEmpty()) {
-                content.loadBuiltInTrusted(language);
+                content.loadBuiltInTrusted(LanguageChoice.SYSTEM.locale(system).getLanguage());
             }
             return content;
         }, work -> daemon(work, "backcoach-content").start());
@@ -72,10 +75,10 @@ final class DesktopLaunch {
         CompletableFuture<Session> session = settings.thenApplyAsync(read -> {
             Startup.Place known = place.join();
             SettingsStore store = new SettingsStore(known.folder().settingsFile());
-            return openSession(Session.open(known.folder(), store, read, options.bundle(), known.clock(), language,
-                    loader.join()));
+            return openSession(Session.open(known.folder(), store, read, options.bundle(), known.clock(),
+                    read.language().locale(system).getLanguage(), loader.join()));
         }, io);
-        return new Startup(options, io, language, place, settings, session);
+        return new Startup(options, io, system, place, settings, session);
     }
 
     private static Thread daemon(Runnable work, String name) {
@@ -96,9 +99,15 @@ final class DesktopLaunch {
         return new Startup.Place(place.folder(), place.instance(), Clock.systemDefaultZone());
     }
 
-    /** Opens the person's data, journal included, so the first screen reads from a ready journal. */
-    static Session openSession(DataFolder folder, LaunchOptions options, Clock clock, String language) {
-        return openSession(Session.open(folder, options.bundle(), clock, language));
+    /**
+     * Opens the person's data, journal included, so the first screen reads from a ready journal; the
+     * built-in content is in the language settings.json asks for ({@code system} when it says "system").
+     */
+    static Session openSession(DataFolder folder, LaunchOptions options, Clock clock, Locale system) {
+        SettingsStore store = new SettingsStore(folder.settingsFile());
+        Settings settings = store.load();
+        return openSession(Session.open(folder, store, settings, options.bundle(), clock,
+                settings.language().locale(system).getLanguage(), new BundleLoader()));
     }
 
     private static Session openSession(Session session) {

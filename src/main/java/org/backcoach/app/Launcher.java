@@ -34,7 +34,8 @@ public final class Launcher {
             System.exit(BackCoachCli.run(args, CliEnvironment.system()));
             return;
         }
-        Optional<Startup> startup = DesktopLaunch.begin(window.get(), Locale.getDefault().getLanguage());
+        // The computer's locale, taken once: the window later makes the chosen language the JVM's default.
+        Optional<Startup> startup = DesktopLaunch.begin(window.get(), Locale.getDefault());
         if (startup.isEmpty()) {
             System.out.println("BackCoach is already open; its window was brought to the front.");
             System.exit(0);

@@ -1,6 +1,7 @@
 package org.backcoach.app;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -14,10 +15,12 @@ import org.backcoach.settings.Settings;
  * the settings and the session with its journal (the built-in content is read on a second thread
  * meanwhile), while the JavaFX toolkit starts on its own threads.
  *
- * @param place the data folder, this process's hold on it and the clock; fails when the folder
- *              cannot be used
+ * @param system the computer's locale when the app started, which the language "same as this
+ *               computer" follows (the app later sets the JVM's default to the chosen language)
+ * @param place  the data folder, this process's hold on it and the clock; fails when the folder
+ *               cannot be used
  */
-record Startup(LaunchOptions options, ExecutorService io, String language,
+record Startup(LaunchOptions options, ExecutorService io, Locale system,
                CompletableFuture<Place> place, CompletableFuture<Settings> settings,
                CompletableFuture<Session> session) {
 

@@ -48,8 +48,9 @@ final class DoctorCommand implements Callable<Integer> {
         } else {
             JournalBackups.Backup newest = list.get(0);
             long age = ChronoUnit.DAYS.between(newest.date(), LocalDate.now(root.environment.clock()));
-            out.println("  %d kept (at most %d); the newest is %s, taken %s (%s), %,d bytes".formatted(list.size(),
-                    JournalBackups.KEEP, newest.file().getFileName(), newest.takenAt().toString().replace('T', ' '),
+            out.println(String.format(java.util.Locale.ROOT,
+                    "  %d kept (at most %d); the newest is %s, taken %s (%s), %,d bytes", list.size(), JournalBackups.KEEP,
+                    newest.file().getFileName(), newest.takenAt().toString().replace('T', ' '),
                     age == 0 ? "today" : age == 1 ? "yesterday" : age + " days ago", newest.bytes()));
         }
         List<Path> setAside = setAsideFiles(journal.file());

@@ -58,7 +58,9 @@ final class InsightsCommand implements Callable<Integer> {
     /** The careful wording: what went together, with the counts behind it, never "caused". */
     static String sentence(FactorInsight i) {
         String when = i.lagDays() == 0 ? "On days with" : "On days after";
-        String text = "%s \"%s\", your pain was %.1f points %s on average (%d days vs %d days).".formatted(when, i.label(),
+        // The command line speaks English, so its numbers do too, whatever the computer's language.
+        String text = String.format(java.util.Locale.ROOT,
+                "%s \"%s\", your pain was %.1f points %s on average (%d days vs %d days).", when, i.label(),
                 Math.abs(i.difference()), i.higherWith() ? "higher" : "lower", i.daysWith(), i.daysWithout());
         return i.seemsToHelp() ? text + " It seems to help you." : text;
     }

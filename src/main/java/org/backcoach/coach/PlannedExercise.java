@@ -2,6 +2,7 @@ package org.backcoach.coach;
 
 import org.backcoach.content.Dose;
 import org.backcoach.content.Exercise;
+import org.backcoach.content.Wording;
 
 /**
  * An exercise as today's plan or a micro-routine uses it: the bundle's exercise and how many sets
@@ -36,10 +37,19 @@ public record PlannedExercise(Exercise exercise, int sets) {
         return exercise.dose().eachSide() ? 2 : 1;
     }
 
-    /** The dose in words, with this plan's number of sets: "1 × 10–15 reps". */
+    /** The dose in English words, with this plan's number of sets: "1 × 10–15 reps". */
     public String describeDose() {
+        return plannedDose().describe();
+    }
+
+    /** The dose in {@code words}' language, with this plan's number of sets. */
+    public String describeDose(Wording words) {
+        return plannedDose().describe(words);
+    }
+
+    private Dose plannedDose() {
         Dose d = exercise.dose();
-        return new Dose(d.type(), d.min(), d.max(), sets, d.eachSide(), d.restSeconds()).describe();
+        return new Dose(d.type(), d.min(), d.max(), sets, d.eachSide(), d.restSeconds());
     }
 
     /** Rough length in seconds, counting the get-ready countdown, the work and the rests. */

@@ -39,6 +39,8 @@ public final class BundleLoader {
     static final int MAX_STRING_CHARS = 100_000;
     static final String BUILT_IN_FOLDER = "/org/backcoach/content/bundle/";
     private static final BigDecimal LARGEST_NUMBER = BigDecimal.valueOf(Integer.MAX_VALUE);
+    /** Languages with a built-in bundle. The first is the original; the others are its translations. */
+    public static final List<String> BUILT_IN_LANGUAGES = List.of("en", "de");
 
     private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -108,7 +110,7 @@ public final class BundleLoader {
 
     private BundleLoadResult loadBuiltIn(String language, boolean checkSchema) {
         String resource = BUILT_IN_FOLDER + language.toLowerCase(Locale.ROOT) + ".json";
-        String name = "built-in " + language + ".json";
+        String name = builtInName(language);
         try (InputStream in = BundleLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return BundleLoadResult.invalid(BundleProblem.at(name, "$", "no built-in bundle for this language"));
@@ -116,6 +118,59 @@ public final class BundleLoader {
             return parse(name, in.readAllBytes(), checkSchema);
         } catch (IOException e) {
             return BundleLoadResult.invalid(BundleProblem.at(name, "$", "cannot read the built-in bundle"));
+        }
+    }
+
+    /** How a built-in bundle is named in reports, such as "built-in de.json". */
+    public static String builtInName(String language) {
+        return "built-in " + language.toLowerCase(Locale.ROOT) + ".json";
+    }
+
+    /**
+     * Compares a translated built-in bundle with the original (the first of {@link #BUILT_IN_LANGUAGES}):
+     * the same ids, sources and every value that is not words. Both must be valid already.
+     */
+    public List<BundleProblem> compareBuiltIn(String language) {
+        String original = BUILT_IN_LANGUAGES.get(0);
+        try {
+            return compare(builtInName(language), builtInBytes(language), builtInName(original), builtInBytes(original));
+        } catch (IOException e) {
+            return List.of(BundleProblem.at(builtInName(language), "$", "cannot read the built-in bundle"));
+        }
+    }
+
+    /**
+     * Compares {@code translation} with {@code original} (for example a clinician's German bundle with
+     * their English one): the same ids, sources and every value that is not words. Load each first;
+     * this only compares files that are valid.
+     */
+    public List<BundleProblem> compare(Path translation, Path original) {
+        try {
+            return compare(translation.toString(), Files.readAllBytes(translation), original.toString(),
+                    Files.readAllBytes(original));
+        } catch (IOException | SecurityException e) {
+            return List.of(BundleProblem.at(translation.toString(), "$", "cannot read the files to compare ("
+                    + e.getMessage() + ")"));
+        }
+    }
+
+    private List<BundleProblem> compare(String name, byte[] translation, String originalName, byte[] original) {
+        try {
+            JsonNode mine = mapper.readTree(strictUtf8(translation));
+            JsonNode theirs = mapper.readTree(strictUtf8(original));
+            return BundleComparison.compare(name, mine, originalName, theirs);
+        } catch (CharacterCodingException | JsonProcessingException e) {
+            return List.of(BundleProblem.at(name, "$", "cannot compare: load both bundles first (" + e.getMessage() + ")"));
+        }
+    }
+
+    private static byte[] builtInBytes(String language) throws IOException {
+        try (InputStream in = BundleLoader.class.getResourceAsStream(
+                BUILT_IN_FOLDER + language.toLowerCase(Locale.ROOT) + ".json")) {
+            if (in == null) {
+                throw new IOException("no built-in bundle for " + language);
+            }
+            return in.readAllBytes();
         }
     }
 

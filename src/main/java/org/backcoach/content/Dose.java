@@ -28,7 +28,23 @@ public record Dose(Type type, int min, int max, int sets, boolean eachSide, int 
     public static final int MAX_SETS = 10;
     public static final int MAX_REST_SECONDS = 300;
 
-    /** Plain English text such as "2 sets of 10–15 reps, each side"; the UI localises its own. */
+    /**
+     * The dose in {@code words}' language, from the keys {@code dose.reps}, {@code dose.hold},
+     * {@code dose.time} (each given the range), {@code dose.sets} (sets, amount) and
+     * {@code dose.eachSide} (the rest).
+     */
+    public String describe(Wording words) {
+        String range = min == max ? Integer.toString(min) : min + "–" + max;
+        String amount = words.get(switch (type) {
+            case REPS -> "dose.reps";
+            case HOLD -> "dose.hold";
+            case TIME -> "dose.time";
+        }, range);
+        String perSet = sets == 1 ? amount : words.get("dose.sets", sets, amount);
+        return eachSide ? words.get("dose.eachSide", perSet) : perSet;
+    }
+
+    /** Plain English text such as "2 × 10–15 reps, each side", for the command line and its JSON. */
     public String describe() {
         String range = min == max ? Integer.toString(min) : min + "–" + max;
         String amount = switch (type) {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import org.backcoach.content.RedFlag;
 
@@ -27,7 +26,7 @@ public final class ClinicianReportPdf {
     public static RenderedPdf render(ClinicianReport report, PrintSetup setup) {
         PrintText text = setup.text();
         String title = text.get("report.title");
-        try (PdfCanvas canvas = new PdfCanvas(setup.paper(), title)) {
+        try (PdfCanvas canvas = new PdfCanvas(setup.paper(), title, setup.bundle().locale())) {
             PageFrame frame = new PageFrame(canvas, text, setup.header(text, title, text.get("report.period",
                     text.date(report.from()), text.date(report.to()), report.days())),
                     setup.bundle().disclaimer().text(), List.of());
@@ -52,16 +51,17 @@ public final class ClinicianReportPdf {
         if (report.checkInDays() == 0) {
             return text.get("report.summary.none", report.days());
         }
-        String summary = text.get("report.summary", report.checkInDays(), report.days(), mean(report.meanNow()),
-                mean(report.meanWorst()));
+        String summary = text.get("report.summary", report.checkInDays(), report.days(), mean(report.meanNow(), text),
+                mean(report.meanWorst(), text));
         if (report.days() >= 14) {
-            summary += " " + text.get("report.summary.trend", mean(report.meanNow(true, 7)), mean(report.meanNow(false, 7)));
+            summary += " " + text.get("report.summary.trend", mean(report.meanNow(true, 7), text),
+                    mean(report.meanNow(false, 7), text));
         }
         return summary;
     }
 
-    private static String mean(OptionalDouble value) {
-        return value.isPresent() ? String.format(Locale.ROOT, "%.1f", value.getAsDouble()) : "–";
+    private static String mean(OptionalDouble value, PrintText text) {
+        return value.isPresent() ? text.decimal(value.getAsDouble()) : "–";
     }
 
     private static void milestones(PageFlow flow, ClinicianReport report, PrintText text) throws IOException {
@@ -88,7 +88,7 @@ public final class ClinicianReportPdf {
         List<List<String>> rows = new ArrayList<>();
         for (ExerciseStats s : report.exercises()) {
             rows.add(List.of(s.title(), Integer.toString(s.sessions()), Integer.toString(s.days()),
-                    String.format(Locale.ROOT, "%.1f", s.meanPainDuring()), Integer.toString(s.maxPainDuring())));
+                    text.decimal(s.meanPainDuring()), Integer.toString(s.maxPainDuring())));
         }
         PdfTable.draw(flow, List.of(text.get("report.col.exercise"), text.get("report.col.sessions"),
                 text.get("report.col.days"), text.get("report.col.painMean"), text.get("report.col.painMax")),
@@ -105,8 +105,8 @@ public final class ClinicianReportPdf {
         for (FactorInsight i : insights.items()) {
             rows.add(List.of(i.label(), text.get("report.kind." + i.kind().jsonName()),
                     text.get("report.lag", i.lagDays()), i.daysWith() + " / " + i.daysWithout(),
-                    String.format(Locale.ROOT, "%.1f / %.1f", i.meanPainWith(), i.meanPainWithout()),
-                    String.format(Locale.ROOT, "%+.1f", i.difference())));
+                    text.decimal(i.meanPainWith()) + " / " + text.decimal(i.meanPainWithout()),
+                    text.signedDecimal(i.difference())));
         }
         PdfTable.draw(flow, List.of(text.get("report.col.factor"), text.get("report.col.kind"), text.get("report.col.lag"),
                 text.get("report.col.daysWith"), text.get("report.col.meanWith"), text.get("report.col.difference")),

@@ -44,7 +44,7 @@ final class ExerciseBlock {
         this.text = text;
         float column = width - LEFT_COLUMN - COLUMN_GAP;
         add(canvas, "", exercise.summary(), 9, false, PdfCanvas.MUTED, column, 0);
-        add(canvas, "", text.get("sheet.dose", exercise.dose().describe()), 10.5f, true, PdfCanvas.TEXT, column, 4);
+        add(canvas, "", text.get("sheet.dose", exercise.dose().describe(text::get)), 10.5f, true, PdfCanvas.TEXT, column, 4);
         if (exercise.dose().sets() > 1 && exercise.dose().restSeconds() > 0) {
             add(canvas, "", text.get("sheet.rest", exercise.dose().restSeconds()), 8.5f, false, PdfCanvas.MUTED, column, 0);
         }

@@ -12,7 +12,7 @@ public final class ExerciseSheetPdf {
 
     public static RenderedPdf render(ExerciseSheet sheet, PrintSetup setup) {
         PrintText text = setup.text();
-        try (PdfCanvas canvas = new PdfCanvas(setup.paper(), sheet.title())) {
+        try (PdfCanvas canvas = new PdfCanvas(setup.paper(), sheet.title(), setup.bundle().locale())) {
             PageFrame frame = new PageFrame(canvas, text,
                     setup.header(text, sheet.title(), text.get("sheet.subtitle", sheet.exercises().size())),
                     setup.bundle().disclaimer().text(), setup.bundle().redFlags());

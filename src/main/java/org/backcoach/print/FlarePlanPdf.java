@@ -5,7 +5,6 @@ import org.backcoach.insights.FactorInsight;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import org.backcoach.content.RedFlag;
 
 /** Lays out the {@link FlarePlan} on one page (a very wordy clinician's bundle may need a second). */
@@ -19,7 +18,7 @@ public final class FlarePlanPdf {
     public static RenderedPdf render(FlarePlan plan, PrintSetup setup) {
         PrintText text = setup.text();
         String title = text.get("flare.title");
-        try (PdfCanvas canvas = new PdfCanvas(setup.paper(), title)) {
+        try (PdfCanvas canvas = new PdfCanvas(setup.paper(), title, setup.bundle().locale())) {
             PageFrame frame = new PageFrame(canvas, text, setup.header(text, title, text.get("flare.subtitle")),
                     setup.bundle().disclaimer().text(), List.of());
             PageFlow flow = new PageFlow(canvas, frame);
@@ -52,7 +51,7 @@ public final class FlarePlanPdf {
         flow.paragraph(text.get("flare.exercises", ExerciseStats.MILD_PAIN_MAX), BODY, true, PdfCanvas.TEXT, 0);
         for (ExerciseStats s : easiest) {
             flow.item("•", text.get("flare.exercise", s.title(), s.mildSessions(),
-                    String.format(Locale.ROOT, "%.1f", s.meanPainDuring())), BODY, PdfCanvas.TEXT, 6);
+                    text.decimal(s.meanPainDuring())), BODY, PdfCanvas.TEXT, 6);
         }
     }
 
@@ -68,7 +67,7 @@ public final class FlarePlanPdf {
             return;
         }
         for (FactorInsight i : chosen) {
-            flow.item("•", text.get(key, i.label(), String.format(Locale.ROOT, "%.1f", Math.abs(i.difference())),
+            flow.item("•", text.get(key, i.label(), text.decimal(Math.abs(i.difference())),
                     i.daysWith()), BODY, PdfCanvas.TEXT, 6);
         }
     }

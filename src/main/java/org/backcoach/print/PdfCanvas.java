@@ -35,12 +35,14 @@ final class PdfCanvas implements AutoCloseable {
     private final PDType0Font font;
     private PDPageContentStream stream;
 
-    PdfCanvas(PaperSize paperSize, String title) throws IOException {
+    /** @param language the text's language tag, such as "de", so screen readers pronounce it right */
+    PdfCanvas(PaperSize paperSize, String title, String language) throws IOException {
         this.paper = paperSize == PaperSize.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
         this.font = EmbeddedFont.load(document);
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
         info.setCreator("BackCoach");
+        document.getDocumentCatalog().setLanguage(language);
     }
 
     float pageWidth() {

@@ -25,7 +25,9 @@ final class PrintText {
 
     PrintText(Locale locale) {
         this.locale = locale;
-        this.words = ResourceBundle.getBundle(BUNDLE, locale);
+        // No fallback to the computer's locale: an English bundle prints English labels anywhere.
+        this.words = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     static PrintText forBundleLocale(String bundleLocale) {
@@ -37,12 +39,22 @@ final class PrintText {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** One decimal place, the language's way: 4.5 in English, 4,5 in German. */
+    String decimal(double value) {
+        return String.format(locale, "%.1f", value);
+    }
+
+    /** One decimal place with its sign, such as +1.5 or -0.5. */
+    String signedDecimal(double value) {
+        return String.format(locale, "%+.1f", value);
+    }
+
     String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
     String shortDate(LocalDate date) {
-        return DateTimeFormatter.ofPattern("d MMM", locale).format(date);
+        return DateTimeFormatter.ofPattern(words.getString("date.short"), locale).format(date);
     }
 
     /** Short weekday names, starting on the first day of the week where the language is spoken. */

@@ -36,7 +36,10 @@ public final class Session implements AutoCloseable {
     private final DataFolder folder;
     private final SettingsStore settingsStore;
     private final BundleLibrary library;
-    private final ActiveContent content;
+    private final Optional<Path> bundleOverride;
+    /** Changes only when the person switches the language; the journal stays open meanwhile. */
+    private volatile ActiveContent content;
+    private volatile String language;
     private final Clock clock;
     private final Settings settings;
     private Journal journal;
@@ -44,12 +47,14 @@ public final class Session implements AutoCloseable {
     private Consumer<JournalRecovery.Report> onRecovered = report -> { };
 
     private Session(DataFolder folder, SettingsStore settingsStore, Settings settings, BundleLibrary library,
-                    ActiveContent content, Clock clock) {
+                    Optional<Path> bundleOverride, ActiveContent content, String language, Clock clock) {
         this.folder = folder;
         this.settingsStore = settingsStore;
         this.settings = settings;
         this.library = library;
+        this.bundleOverride = bundleOverride;
         this.content = content;
+        this.language = language;
         this.clock = clock;
     }
 
@@ -70,7 +75,7 @@ public final class Session implements AutoCloseable {
                                Optional<Path> bundleOverride, Clock clock, String language, BundleLoader loader) {
         BundleLibrary library = new BundleLibrary(loader, folder.bundlesFolder());
         ActiveContent content = library.resolve(bundleOverride, settings.bundleFile(), language);
-        return new Session(folder, settingsStore, settings, library, content, clock);
+        return new Session(folder, settingsStore, settings, library, bundleOverride, content, language, clock);
     }
 
     public DataFolder folder() {
@@ -96,6 +101,23 @@ public final class Session implements AutoCloseable {
 
     public Bundle bundle() {
         return content.bundle();
+    }
+
+    /** The language the built-in content was picked for, such as "de". */
+    public String language() {
+        return language;
+    }
+
+    /**
+     * Picks the content again for another language, keeping the journal open: the built-in bundle of
+     * that language, unless the person chose a bundle of their own, which still wins. Safe because
+     * every built-in language has the same ids (the build checks it), so the journal's rules hold.
+     * Reads a file: call it off the FX thread.
+     */
+    public synchronized ActiveContent useLanguage(String newLanguage) {
+        content = library.resolve(bundleOverride, settingsStore.load().bundleFile(), newLanguage);
+        language = newLanguage;
+        return content;
     }
 
     public Clock clock() {

@@ -83,17 +83,21 @@ public final class SettingsStore {
     /** The file format; unknown fields are ignored so older and newer versions can share a folder. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SettingsJson(String personName, String bundleFile, String paperSize, RemindersJson reminders,
-                        WindowJson window) {
+                        WindowJson window, String language) {
         static SettingsJson from(Settings s) {
             return new SettingsJson(s.personName(), s.bundleFile().orElse(null),
                     s.paperSize().map(PaperSize::id).orElse(null), RemindersJson.from(s.reminders()),
-                    s.window().map(WindowJson::from).orElse(null));
+                    s.window().map(WindowJson::from).orElse(null), s.language().id());
         }
 
-        /** An unknown paper size (a newer version's, or a typo) falls back to the locale's default. */
+        /**
+         * An unknown paper size (a newer version's, or a typo) falls back to the locale's default; a
+         * missing or unknown language (files from before languages existed) follows the computer.
+         */
         Settings toSettings() {
             return new Settings(personName, Optional.ofNullable(bundleFile), PaperSize.parse(paperSize),
-                    RemindersJson.read(reminders), WindowJson.read(window));
+                    RemindersJson.read(reminders), WindowJson.read(window),
+                    LanguageChoice.parse(language).orElse(LanguageChoice.SYSTEM));
         }
     }
 

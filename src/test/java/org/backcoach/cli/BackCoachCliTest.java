@@ -82,7 +82,10 @@ class BackCoachCliTest {
     void validateBundleAcceptsTheBuiltInOne() {
         CliRunner.Result result = cli.run("validate-bundle");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out().strip()).isEqualTo("built-in en.json: valid: 5 steps, 15 exercises, 16 factors, 9 red flags");
+        assertThat(result.out().lines()).containsExactly(
+                "built-in en.json: valid: 5 steps, 15 exercises, 16 factors, 9 red flags",
+                "built-in de.json: valid: 5 steps, 15 exercises, 16 factors, 9 red flags",
+                "built-in de.json: same ids and sources as built-in en.json");
     }
 
     @Test

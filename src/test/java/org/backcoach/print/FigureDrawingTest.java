@@ -22,7 +22,7 @@ class FigureDrawingTest {
     /** Draws one pose of a 100 × 100 figure in a 200 pt wide column at (100, 100) on an A4 page. */
     private static PdfCheck drawn(FigureShape... shapes) throws Exception {
         Figure figure = new Figure(100, 100, List.of(), List.of(shapes), List.of());
-        try (PdfCanvas canvas = new PdfCanvas(PaperSize.A4, "figure")) {
+        try (PdfCanvas canvas = new PdfCanvas(PaperSize.A4, "figure", "en")) {
             canvas.newPage();
             FigureDrawing.draw(canvas, new PrintText(java.util.Locale.ENGLISH), Optional.of(figure), X, Y, SIZE);
             return PdfCheck.of(canvas.toBytes());

@@ -38,8 +38,7 @@ public final class CheckInView extends ScrollPane {
 
         Label title = new Label(messages.get("checkin.title"));
         title.getStyleClass().add("page-title");
-        DatePicker date = new DatePicker();
-        date.setId("checkin-date");
+        DatePicker date = Forms.datePicker("checkin-date", messages);
         date.valueProperty().bindBidirectional(model.dateProperty());
         date.setAccessibleText(messages.get("checkin.date"));
 

@@ -182,7 +182,9 @@ public final class CheckInViewModel {
                 onSaved.run();
             } else {
                 Map<CheckInField, String> byField = new EnumMap<>(CheckInField.class);
-                problems.forEach(p -> byField.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
+                LocalDate today = LocalDate.now(clock);
+                problems.forEach(p -> byField.merge(p.field(), CheckInProblemText.of(p, checkIn, today, messages),
+                        (a, b) -> a.equals(b) ? a : a + "; " + b));
                 refuse(byField);
             }
         }, error -> {

@@ -1,17 +1,21 @@
 package org.backcoach.ui.common;
 
+import java.time.chrono.IsoChronology;
+import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
 
-/** Small builders shared by form screens: labelled fields with inline errors, id checkboxes. */
+/** Small builders shared by form screens: labelled fields with inline errors, id checkboxes, date pickers. */
 public final class Forms {
 
     private Forms() {
@@ -37,6 +41,17 @@ public final class Forms {
         VBox box = new VBox(4, label, control, error);
         box.getStyleClass().add("form-field");
         return box;
+    }
+
+    /**
+     * A date picker that shows and reads dates the way {@code messages}' language writes them
+     * (21.11.2026 in German), whatever language the computer is set to.
+     */
+    public static DatePicker datePicker(String id, Messages messages) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setConverter(new LocalDateStringConverter(FormatStyle.SHORT, messages.locale(), IsoChronology.INSTANCE));
+        return picker;
     }
 
     /** A text field that accepts digits only (blank allowed, meaning "not recorded"). */

@@ -62,7 +62,7 @@ public final class ExercisesView extends HBox {
         title.getStyleClass().add("page-title");
         title.setId("exercise-title");
         details.getChildren().addAll(title, wrap(exercise.summary()),
-                labelled(messages.get("exercises.dose"), exercise.dose().describe()));
+                labelled(messages.get("exercises.dose"), exercise.dose().describe(messages::get)));
         exercise.figure().ifPresent(figure -> details.getChildren().add(new FigureView(figure, FigureView.Pose.BOTH, 1.6,
                 messages.get("figure.accessible", exercise.title()), messages.get("figure.start"), messages.get("figure.end"))));
         details.getChildren().add(heading(messages.get("exercises.steps")));

@@ -243,7 +243,7 @@ public final class PlayerView extends ScrollPane {
         Node figure = exercise.figure().<Node>map(f -> new FigureView(f, FigureView.Pose.BOTH, 1.8,
                 messages.get("figure.accessible", exercise.title()), messages.get("figure.start"),
                 messages.get("figure.end"))).orElse(new Region());
-        Label dose = wrap(messages.get("player.dose", planned.describeDose()));
+        Label dose = wrap(messages.get("player.dose", planned.describeDose(messages::get)));
         dose.setId("player-dose");
         return new Node[] {figure, dose, heading(messages.get("exercises.steps")), steps,
                 heading(messages.get("exercises.cautions")), cautions};

@@ -147,8 +147,8 @@ public final class PrintView extends ScrollPane {
     }
 
     private static Node[] reportOptions(PrintViewModel model, Messages messages) {
-        DatePicker from = datePicker("print-from", messages.get("print.report.from"), model.fromProperty());
-        DatePicker to = datePicker("print-to", messages.get("print.report.to"), model.toProperty());
+        DatePicker from = datePicker("print-from", messages.get("print.report.from"), model.fromProperty(), messages);
+        DatePicker to = datePicker("print-to", messages.get("print.report.to"), model.toProperty(), messages);
         Label fromLabel = new Label(messages.get("print.report.from"));
         fromLabel.setLabelFor(from);
         Label toLabel = new Label(messages.get("print.report.to"));
@@ -158,9 +158,9 @@ public final class PrintView extends ScrollPane {
         return new Node[] {dates, hint(messages.get("print.report.hint"))};
     }
 
-    private static DatePicker datePicker(String id, String accessibleText, ObjectProperty<java.time.LocalDate> value) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
+    private static DatePicker datePicker(String id, String accessibleText, ObjectProperty<java.time.LocalDate> value,
+                                         Messages messages) {
+        DatePicker picker = Forms.datePicker(id, messages);
         picker.setAccessibleText(accessibleText);
         picker.setPrefWidth(160);
         picker.valueProperty().bindBidirectional(value);

@@ -4,9 +4,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -21,6 +19,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.backcoach.ui.common.Confirm;
 import org.backcoach.ui.common.Messages;
 
 /**
@@ -111,10 +110,9 @@ final class HistoryPane extends SplitPane {
         purge.disableProperty().bind(trash.getSelectionModel().selectedItemProperty().isNull());
         purge.setOnAction(e -> {
             HistoryViewModel.TrashRow row = trash.getSelectionModel().getSelectedItem();
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("progress.history.purge.confirm"),
-                    ButtonType.OK, ButtonType.CANCEL);
-            confirm.initOwner(getScene().getWindow());
-            confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.purge(row.id()));
+            if (Confirm.ask(getScene().getWindow(), messages.get("progress.history.purge.confirm"), messages)) {
+                model.purge(row.id());
+            }
         });
         TitledPane trashPane = new TitledPane(messages.get("progress.history.trash"),
                 new VBox(8, trash, new FlowPane(8, 8, restore, purge)));

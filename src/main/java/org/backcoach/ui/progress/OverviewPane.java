@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.backcoach.ui.common.Forms;
 import org.backcoach.ui.common.Messages;
 
 /** The recovery course with its nudges, the four charts, and the milestones timeline. */
@@ -31,8 +32,7 @@ final class OverviewPane extends ScrollPane {
         model.nudges().addListener((ListChangeListener<ProgressViewModel.Nudge>) change -> showNudges(nudges, model, messages));
         showNudges(nudges, model, messages);
 
-        DatePicker start = new DatePicker();
-        start.setId("progress-episode-start");
+        DatePicker start = Forms.datePicker("progress-episode-start", messages);
         start.valueProperty().bindBidirectional(model.episodeStartInputProperty());
         start.setAccessibleText(messages.get("progress.course.startPicker"));
         Label startLabel = new Label(messages.get("progress.course.startPicker"));

@@ -1,6 +1,8 @@
 package org.backcoach.ui.progress;
 
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
@@ -13,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.backcoach.ui.common.Messages;
 
 /**
@@ -38,6 +41,7 @@ final class ProgressChart extends VBox {
         NumberAxis values = new NumberAxis();
         values.setLabel(yLabel);
         values.setMinorTickVisible(false);
+        values.setTickLabelFormatter(numbers(messages.locale()));
         if (yMax != null) {
             values.setAutoRanging(false);
             values.setLowerBound(0);
@@ -69,6 +73,22 @@ final class ProgressChart extends VBox {
         empty.visibleProperty().bind(Bindings.isEmpty(lines));
         empty.managedProperty().bind(empty.visibleProperty());
         getChildren().addAll(heading, legend, empty, chart);
+    }
+
+    /** Axis numbers the language's way (2,5 in German); the chart's default follows the computer. */
+    private static StringConverter<Number> numbers(Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return value == null ? "" : format.format(value.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("axis labels are never read back");
+            }
+        };
     }
 
     /** Colours come from the stylesheet's tokens, by line key; the chart's own palette is by index. */

@@ -2,9 +2,7 @@ package org.backcoach.ui.settings;
 
 import java.io.File;
 import java.nio.file.Files;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
@@ -14,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.backcoach.ui.common.Confirm;
 import org.backcoach.ui.common.Messages;
 
 /** Settings → Backups and your data. A section of its own, so the Settings screen stays easy to extend. */
@@ -41,7 +40,7 @@ public final class DataSection extends VBox {
             }
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("data.restore.filter"), "*.db"));
             File file = chooser.showOpenDialog(window());
-            if (file != null && confirm(messages.get("data.restore.confirm", file.getName()))) {
+            if (file != null && Confirm.ask(window(), messages.get("data.restore.confirm", file.getName()), messages)) {
                 model.restore(file.toPath());
             }
         });
@@ -122,11 +121,5 @@ public final class DataSection extends VBox {
 
     private Window window() {
         return getScene().getWindow();
-    }
-
-    private boolean confirm(String text) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
-        alert.initOwner(window());
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 }

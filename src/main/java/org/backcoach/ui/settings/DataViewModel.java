@@ -167,7 +167,7 @@ public final class DataViewModel {
         if (!plan.replaced().isEmpty()) {
             lines.add(messages.get("data.import.replaced", plan.replaced().size()));
             plan.replaced().forEach(r -> lines.add("    " + r.date().format(dates) + ": " + String.join(", ",
-                    r.differences().stream().map(f -> f.label()).toList())));
+                    r.differences().stream().map(f -> messages.get("checkin.field." + f.name())).toList())));
         }
         lines.add(messages.get("data.import.unchanged", plan.unchanged()));
         lines.add(messages.get("data.import.exercise", plan.exercisesAdded().size(), plan.exercisesReplaced().size(),

@@ -13,11 +13,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.backcoach.ui.common.Messages;
 
-/** Settings screen: name, content bundle, where the data lives. */
+/** Settings screen: language, name, content bundle, reminders, where the data lives. */
 public final class SettingsView extends ScrollPane {
 
-    /** @param extraSections further sections, such as backups and your data, shown before the status line */
-    public SettingsView(SettingsViewModel model, Messages messages, Node... extraSections) {
+    /**
+     * @param language      the language section, shown first so it is easy to find in a language one cannot read
+     * @param extraSections further sections, such as backups and your data, shown before the status line
+     */
+    public SettingsView(SettingsViewModel model, Messages messages, LanguageSection language, Node... extraSections) {
         getStyleClass().add("page");
         setFitToWidth(true);
         Label title = new Label(messages.get("settings.title"));
@@ -79,6 +82,7 @@ public final class SettingsView extends ScrollPane {
         folder.setAccessibleText(messages.get("settings.dataFolder"));
 
         VBox page = new VBox(16, title,
+                section(messages.get("settings.section.language"), language),
                 section(messages.get("settings.section.you"), nameLabel, name),
                 section(messages.get("settings.section.content"), content, new HBox(12, useBundle, builtIn), report),
                 section(messages.get("settings.section.reminders"), new ReminderSettingsSection(model.reminders(), messages)),

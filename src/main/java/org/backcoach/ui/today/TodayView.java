@@ -112,7 +112,7 @@ public final class TodayView extends ScrollPane {
 
     private static Node row(int number, PlannedExercise planned, Messages messages) {
         Label text = label(null, messages.get("today.exercise.row", number, planned.exercise().title(),
-                planned.describeDose()));
+                planned.describeDose(messages::get)));
         HBox row = new HBox(12, text);
         row.setAlignment(Pos.CENTER_LEFT);
         planned.exercise().figure().ifPresent(figure -> row.getChildren().add(0, new FigureView(figure,
