@@ -1,6 +1,5 @@
 package org.backcoach.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,12 +23,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.backcoach.reminders.ScheduledWakeUpTimer;
 import org.backcoach.session.Session;
+import org.backcoach.settings.Appearance;
 import org.backcoach.settings.DataFolder;
 import org.backcoach.settings.Settings;
 import org.backcoach.settings.SettingsStore;
 import org.backcoach.settings.WindowBounds;
 import org.backcoach.ui.common.Async;
 import org.backcoach.ui.common.Messages;
+import org.backcoach.ui.common.SceneAppearance;
 import org.backcoach.ui.common.Chime;
 import org.backcoach.ui.common.SynthChime;
 import org.backcoach.ui.shell.Page;
@@ -70,10 +71,8 @@ public final class DesktopApp extends Application {
         startup = Objects.requireNonNull(pending, "start BackCoach through Launcher");
         stage = primary;
         async = new Async(startup.io(), Platform::runLater);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         messages = new Messages(Locale.getDefault());
         scene = new Scene(new StackPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(Theme.stylesheet());
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(720);
         stage.setMinHeight(520);
@@ -96,7 +95,7 @@ public final class DesktopApp extends Application {
         if (startup.session().isDone()) {
             showContent();
         } else {
-            scene.setRoot(waiting());
+            showWaiting(settings == null ? Appearance.defaults() : settings.appearance());
         }
         stage.show();
     }
@@ -138,6 +137,10 @@ public final class DesktopApp extends Application {
         context.setOnContentChanged(() -> reopen(Page.SETTINGS));
         context.reminders().setOnAttention(this::bringToFront);
         context.mainViewModel().pageProperty().set(page);
+        // Dialogs (the tray question, the crash report) have their own scenes: they take the base theme.
+        Application.setUserAgentStylesheet(SceneAppearance.baseStylesheet(context.appearance().themeProperty().get()));
+        context.appearance().themeProperty().addListener((obs, old, theme) ->
+                Application.setUserAgentStylesheet(SceneAppearance.baseStylesheet(theme)));
         scene.setRoot(context.root());
         if (!stage.isShowing()) {
             stage.show();
@@ -161,11 +164,12 @@ public final class DesktopApp extends Application {
     private void reopen(Page page) {
         Session old = session;
         session = null;
+        Appearance look = context == null ? Appearance.defaults() : context.appearance().current();
         if (context != null) {
             context.close();
             context = null;
         }
-        scene.setRoot(waiting());
+        showWaiting(look);
         DataFolder folder = startup.folder().orElseThrow();
         async.run(() -> {
             if (old != null) {
@@ -190,6 +194,11 @@ public final class DesktopApp extends Application {
 
     private void openFolder(java.nio.file.Path folder) {
         getHostServices().showDocument(folder.toUri().toString());
+    }
+
+    private void showWaiting(Appearance look) {
+        scene.setRoot(waiting());
+        SceneAppearance.apply(scene, look);
     }
 
     private Parent waiting() {
@@ -224,6 +233,9 @@ public final class DesktopApp extends Application {
         box.setPadding(new Insets(32));
         box.setMaxWidth(720);
         scene.setRoot(box);
+        if (scene.getUserAgentStylesheet() == null) {
+            SceneAppearance.apply(scene, Appearance.defaults());
+        }
     }
 
     /**

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * @param paperSize   paper for printouts; empty means "whatever is usual where the person lives"
  * @param reminders   movement-break and check-in reminders
  * @param window      the main window's last size and position; empty until it was first closed
+ * @param appearance  theme and text size
  */
 public record Settings(String personName, Optional<String> bundleFile, Optional<PaperSize> paperSize,
-                       ReminderSettings reminders, Optional<WindowBounds> window) {
+                       ReminderSettings reminders, Optional<WindowBounds> window, Appearance appearance) {
 
     /** A bundle file name as BackCoach writes it; anything else (a path, "..") is refused. */
     public static final Pattern BUNDLE_FILE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.json");
@@ -32,6 +33,12 @@ public record Settings(String personName, Optional<String> bundleFile, Optional<
         paperSize = paperSize == null ? Optional.empty() : paperSize;
         reminders = Objects.requireNonNullElse(reminders, ReminderSettings.defaults());
         window = window == null ? Optional.empty() : window;
+        appearance = Objects.requireNonNullElse(appearance, Appearance.defaults());
+    }
+
+    public Settings(String personName, Optional<String> bundleFile, Optional<PaperSize> paperSize,
+                    ReminderSettings reminders, Optional<WindowBounds> window) {
+        this(personName, bundleFile, paperSize, reminders, window, Appearance.defaults());
     }
 
     public Settings(String personName, Optional<String> bundleFile) {
@@ -43,23 +50,27 @@ public record Settings(String personName, Optional<String> bundleFile, Optional<
     }
 
     public Settings withPersonName(String name) {
-        return new Settings(name, bundleFile, paperSize, reminders, window);
+        return new Settings(name, bundleFile, paperSize, reminders, window, appearance);
     }
 
     public Settings withBundleFile(Optional<String> file) {
-        return new Settings(personName, file, paperSize, reminders, window);
+        return new Settings(personName, file, paperSize, reminders, window, appearance);
     }
 
     public Settings withPaperSize(Optional<PaperSize> paper) {
-        return new Settings(personName, bundleFile, paper, reminders, window);
+        return new Settings(personName, bundleFile, paper, reminders, window, appearance);
     }
 
     public Settings withReminders(ReminderSettings value) {
-        return new Settings(personName, bundleFile, paperSize, value, window);
+        return new Settings(personName, bundleFile, paperSize, value, window, appearance);
     }
 
     public Settings withWindow(Optional<WindowBounds> value) {
-        return new Settings(personName, bundleFile, paperSize, reminders, value);
+        return new Settings(personName, bundleFile, paperSize, reminders, value, appearance);
+    }
+
+    public Settings withAppearance(Appearance value) {
+        return new Settings(personName, bundleFile, paperSize, reminders, window, value);
     }
 
     /** The paper to print on: the person's choice, or the usual size for {@code locale}'s country. */

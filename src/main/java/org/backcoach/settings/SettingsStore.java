@@ -78,17 +78,17 @@ public final class SettingsStore {
     /** The file format; unknown fields are ignored so older and newer versions can share a folder. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SettingsJson(String personName, String bundleFile, String paperSize, RemindersJson reminders,
-                        WindowJson window) {
+                        WindowJson window, AppearanceJson appearance) {
         static SettingsJson from(Settings s) {
             return new SettingsJson(s.personName(), s.bundleFile().orElse(null),
                     s.paperSize().map(PaperSize::id).orElse(null), RemindersJson.from(s.reminders()),
-                    s.window().map(WindowJson::from).orElse(null));
+                    s.window().map(WindowJson::from).orElse(null), AppearanceJson.from(s.appearance()));
         }
 
         /** An unknown paper size (a newer version's, or a typo) falls back to the locale's default. */
         Settings toSettings() {
             return new Settings(personName, Optional.ofNullable(bundleFile), PaperSize.parse(paperSize),
-                    RemindersJson.read(reminders), WindowJson.read(window));
+                    RemindersJson.read(reminders), WindowJson.read(window), AppearanceJson.read(appearance));
         }
     }
 
@@ -124,6 +124,23 @@ public final class SettingsStore {
 
         private static boolean or(Boolean value, boolean fallback) {
             return value == null ? fallback : value;
+        }
+    }
+
+    /** A file from before themes has no "appearance": the defaults. An unknown theme is light; sizes are clamped. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AppearanceJson(String theme, Integer textSizePercent) {
+        static AppearanceJson from(Appearance a) {
+            return new AppearanceJson(a.theme().id(), a.textSizePercent());
+        }
+
+        static Appearance read(AppearanceJson json) {
+            Appearance defaults = Appearance.defaults();
+            if (json == null) {
+                return defaults;
+            }
+            return new Appearance(ThemeChoice.parse(json.theme()).orElse(defaults.theme()),
+                    json.textSizePercent() == null ? defaults.textSizePercent() : json.textSizePercent());
         }
     }
 

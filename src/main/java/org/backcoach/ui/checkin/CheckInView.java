@@ -85,7 +85,7 @@ public final class CheckInView extends ScrollPane {
         status.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
 
         VBox form = new VBox(18,
-                new HBox(16, title, date),
+                flow(List.of(title, date)),
                 section(messages.get("checkin.section.pain"),
                         Forms.field(messages.get("checkin.painNow"),
                                 new ScaleSelector(messages.get("checkin.painNow"), model.painNowProperty(), "pain-now"),
@@ -124,7 +124,7 @@ public final class CheckInView extends ScrollPane {
                         seekCare),
                 section(messages.get("checkin.section.note"),
                         Forms.field(messages.get("checkin.note"), note, errors, CheckInField.NOTE), noteCount),
-                new HBox(16, save, status));
+                new VBox(8, save, status));
         form.setPadding(new Insets(24));
         form.getStyleClass().add("checkin-form");
         setContent(form);

@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,6 +25,7 @@ import org.backcoach.coach.ExercisePlayer.Stage;
 import org.backcoach.coach.PlannedExercise;
 import org.backcoach.ui.common.FigureView;
 import org.backcoach.ui.common.Messages;
+import org.backcoach.ui.common.ReflowPane;
 import org.backcoach.ui.common.ScaleSelector;
 
 /**
@@ -66,12 +68,12 @@ public final class PlayerView extends ScrollPane {
 
         VBox guidance = new VBox(10);
         guidance.setId("player-guidance");
-        guidance.setPrefWidth(460);
+        guidance.getStyleClass().add("player-guidance");
         model.exerciseProperty().addListener((obs, old, now) -> guidance.getChildren().setAll(guidance(now, messages)));
         guidance.getChildren().setAll(guidance(model.exerciseProperty().get(), messages));
 
-        HBox body = new HBox(24, guidance, timerPanel(model, messages));
-        HBox.setHgrow(guidance, Priority.ALWAYS);
+        // Side by side at normal text sizes; the timer goes under the guidance when the text is large.
+        ReflowPane body = new ReflowPane(24, guidance, timerPanel(model, messages));
         VBox page = new VBox(16, top, body);
         page.setPadding(new Insets(24));
         setContent(page);
@@ -176,8 +178,8 @@ public final class PlayerView extends ScrollPane {
         back.setAccessibleHelp(messages.get("player.keys"));
         pause.setAccessibleHelp(messages.get("player.keys"));
         next.setAccessibleHelp(messages.get("player.keys"));
-        HBox controls = new HBox(8, back, pause, next);
-        HBox more = new HBox(8, skip, stop);
+        FlowPane controls = new FlowPane(8, 8, back, pause, next);
+        FlowPane more = new FlowPane(8, 8, skip, stop);
         Label keys = new Label(messages.get("player.keys"));
         keys.getStyleClass().add("hint");
         keys.setWrapText(true);
@@ -191,7 +193,7 @@ public final class PlayerView extends ScrollPane {
         log.setDefaultButton(true);
         log.disableProperty().bind(model.painRatingProperty().isNull());
         Button noLog = button("player-skip-rating", messages.get("player.rate.skip"), model::skipRating);
-        VBox rating = showWhen(new VBox(12, stageLabel(model), rateQuestion, pain, new HBox(8, log, noLog)),
+        VBox rating = showWhen(new VBox(12, stageLabel(model), rateQuestion, pain, new FlowPane(8, 8, log, noLog)),
                 model.stageProperty().isEqualTo(Stage.RATE));
         rating.visibleProperty().addListener((obs, was, shown) -> {
             if (shown) {
@@ -202,7 +204,7 @@ public final class PlayerView extends ScrollPane {
         Button finish = button("player-finish", messages.get("player.takeCare.finish"), model::stop);
         finish.getStyleClass().add("accent");
         Button carryOn = button("player-continue", messages.get("player.takeCare.continue"), model::continueGently);
-        VBox takeCare = showWhen(new VBox(12, stageLabel(model), new HBox(8, finish, carryOn)),
+        VBox takeCare = showWhen(new VBox(12, stageLabel(model), new FlowPane(8, 8, finish, carryOn)),
                 model.stageProperty().isEqualTo(Stage.TAKE_CARE));
 
         Label summary = new Label();
@@ -219,8 +221,7 @@ public final class PlayerView extends ScrollPane {
         });
 
         VBox panel = new VBox(16, running, rating, takeCare, finished, message);
-        panel.setPrefWidth(420);
-        panel.getStyleClass().add("card");
+        panel.getStyleClass().addAll("card", "player-panel");
         return panel;
     }
 

@@ -48,8 +48,6 @@ final class ProgressChart extends VBox {
         chart.setId(id);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        chart.setPrefHeight(260);
-        chart.setMinHeight(200);
         chart.setData(lines);
         lines.addListener((ListChangeListener<XYChart.Series<Number, Number>>) change -> lines.forEach(ProgressChart::style));
         lines.forEach(ProgressChart::style);

@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.backcoach.ui.common.AppearanceModel;
 import org.backcoach.ui.common.Messages;
 
 /**
@@ -31,7 +32,7 @@ import org.backcoach.ui.common.Messages;
 public final class MainView extends StackPane {
 
     /** Opens "Spasm now" from anywhere (as does Alt+N, the button's mnemonic). */
-    public static final KeyCodeCombination SPASM_SHORTCUT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SPASM_SHORTCUT = ShortcutList.SPASM;
 
     private final Map<Page, Node> built = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
@@ -39,8 +40,8 @@ public final class MainView extends StackPane {
     private final BorderPane frame = new BorderPane();
     private final StackPane modalLayer = new StackPane();
 
-    public MainView(MainViewModel model, Messages messages, Function<Page, Node> pages, Function<Flow, Node> flows,
-                    Function<Modal, Node> modals) {
+    public MainView(MainViewModel model, Messages messages, AppearanceModel appearance, Function<Page, Node> pages,
+                    Function<Flow, Node> flows, Function<Modal, Node> modals) {
         getStyleClass().add("main-view");
         ToggleGroup group = new ToggleGroup();
         VBox nav = new VBox(6);
@@ -111,9 +112,10 @@ public final class MainView extends StackPane {
         model.flowProperty().addListener((obs, old, flow) -> show(model, model.pageProperty().get(), pages, flows));
         model.modalProperty().addListener((obs, old, modal) -> showModal(modal, modals));
         show(model, model.pageProperty().get(), pages, flows);
-        // Escape closes "Spasm now"; the red-flag card has to be acknowledged instead.
+        // Escape closes "Spasm now" and the shortcut list; the red-flag card has to be acknowledged instead.
         modalLayer.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && model.modalProperty().get() == Modal.SPASM) {
+            if (e.getCode() == KeyCode.ESCAPE && (model.modalProperty().get() == Modal.SPASM
+                    || model.modalProperty().get() == Modal.SHORTCUTS)) {
                 model.closeModal();
                 e.consume();
             }
@@ -126,6 +128,24 @@ public final class MainView extends StackPane {
                             () -> navButtons.get(page).fire());
                 }
                 scene.getAccelerators().put(SPASM_SHORTCUT, spasm::fire);
+                installAccessShortcuts(scene, model, appearance);
+            }
+        });
+    }
+
+    /** Text size, the shortcut list and the exercises: keys that work on every screen. */
+    private static void installAccessShortcuts(javafx.scene.Scene scene, MainViewModel model, AppearanceModel appearance) {
+        ShortcutList.LARGER.forEach(keys -> scene.getAccelerators().put(keys, appearance::larger));
+        ShortcutList.SMALLER.forEach(keys -> scene.getAccelerators().put(keys, appearance::smaller));
+        ShortcutList.NORMAL_SIZE.forEach(keys -> scene.getAccelerators().put(keys, appearance::resetTextSize));
+        scene.getAccelerators().put(ShortcutList.HELP, () -> {
+            if (model.modalProperty().get() == null) {
+                model.showModal(Modal.SHORTCUTS);
+            }
+        });
+        scene.getAccelerators().put(ShortcutList.EXERCISES, () -> {
+            if (model.modalProperty().get() == null) {
+                model.requestExercises();
             }
         });
     }

@@ -44,6 +44,7 @@ public final class SpasmView extends StackPane {
         Button close = new Button(messages.get("spasm.close"));
         close.setId("spasm-close");
         close.setOnAction(e -> model.close());
+        close.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, title, spacer, close);
@@ -173,7 +174,7 @@ public final class SpasmView extends StackPane {
                 model.next();
             }
         });
-        return new HBox(12, back, next);
+        return new javafx.scene.layout.FlowPane(12, 8, back, next);
     }
 
     private static Label wrap(String text) {
