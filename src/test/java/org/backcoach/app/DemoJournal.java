@@ -14,7 +14,26 @@ import org.backcoach.journal.SafetyReview;
  */
 public final class DemoJournal {
 
+    private static java.nio.file.Path template;
+
     private DemoJournal() {
+    }
+
+    /**
+     * Puts a copy of the demo journal into {@code dataDir}. The journal is written once per run
+     * (every save is a durable transaction, which takes a while) and copied from then on.
+     */
+    public static synchronized void copyInto(java.nio.file.Path dataDir, java.time.Clock clock) throws java.io.IOException {
+        if (template == null) {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("backcoach-demo-journal");
+            try (org.backcoach.session.Session session = org.backcoach.session.Session.open(
+                    new org.backcoach.settings.DataFolder(folder), java.util.Optional.empty(), clock, "en")) {
+                fill(session.journal(), LocalDate.now(clock));
+            }
+            template = folder.resolve("journal.db");
+        }
+        java.nio.file.Files.createDirectories(dataDir);
+        java.nio.file.Files.copy(template, dataDir.resolve("journal.db"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     public static void fill(Journal journal, LocalDate today) {

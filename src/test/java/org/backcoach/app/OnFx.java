@@ -11,12 +11,18 @@ final class OnFx {
     }
 
     static <T> T call(Callable<T> work) {
+        // No waiting for further FX events here: callers that need the screen settled wait themselves.
         try {
-            T result = WaitForAsyncUtils.asyncFx(work).get(60, TimeUnit.SECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-            return result;
+            return WaitForAsyncUtils.asyncFx(work).get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
         }
+    }
+
+    static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
     }
 }

@@ -58,12 +58,12 @@ public final class ScreenTour implements AutoCloseable {
     }
 
     /** Opens the data folder (filled with the demo journal on first use) in {@code stage}; on the FX thread. */
-    public static ScreenTour open(Path dataDir, Stage stage, Appearance appearance) {
+    public static ScreenTour open(Path dataDir, Stage stage, Appearance appearance) throws java.io.IOException {
         Clock clock = Clock.fixed(TODAY.atTime(10, 30).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
-        Session session = Session.open(new DataFolder(dataDir), Optional.empty(), clock, "en");
-        if (session.journal().all().isEmpty()) {
-            DemoJournal.fill(session.journal(), TODAY);
+        if (!java.nio.file.Files.exists(dataDir.resolve("journal.db"))) {
+            DemoJournal.copyInto(dataDir, clock);
         }
+        Session session = Session.open(new DataFolder(dataDir), Optional.empty(), clock, "en");
         AppContext context = new AppContext(session, Async.direct(), new Messages(Locale.ENGLISH), clock, Chime.silent());
         context.appearance().setTheme(appearance.theme());
         context.appearance().setTextSizePercent(appearance.textSizePercent());
@@ -91,8 +91,17 @@ public final class ScreenTour implements AutoCloseable {
         session.close();
     }
 
-    /** Every stop, in an order that works from a freshly opened window. */
+    /**
+     * Every stop, in an order that works from a freshly opened window. While working on one
+     * screen, -Dbackcoach.tour=print,settings keeps only those stops (later stops need earlier ones).
+     */
     public static List<Stop> stops() {
+        String only = System.getProperty("backcoach.tour", "");
+        return only.isBlank() ? allStops()
+                : allStops().stream().filter(s -> List.of(only.split(",")).contains(s.name())).toList();
+    }
+
+    private static List<Stop> allStops() {
         return List.of(
                 page("today", Page.TODAY),
                 page("check-in", Page.CHECK_IN),

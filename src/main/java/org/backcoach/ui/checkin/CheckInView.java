@@ -52,7 +52,7 @@ public final class CheckInView extends ScrollPane {
         TextField breaks = Forms.wholeNumberField("checkin-breaks", 4);
         breaks.textProperty().bindBidirectional(model.movementBreaksProperty());
 
-        TextArea note = new TextArea();
+        TextArea note = Forms.tabLeaves(new TextArea());
         note.setId("checkin-note");
         note.setWrapText(true);
         note.setPrefRowCount(3);
@@ -96,7 +96,7 @@ public final class CheckInView extends ScrollPane {
                         Forms.field(messages.get("checkin.spasms"), spasms, errors, CheckInField.SPASMS)),
                 section(messages.get("checkin.section.areas"),
                         Forms.field(messages.get("checkin.areas"),
-                                new BodyMap(model.bundle().areas(), model.areas(), messages, "area-", 1.0, false),
+                                new BodyMap(model.bundle().areas(), model.areas(), messages, "area-", 1.25, false),
                                 errors, CheckInField.AREAS),
                         areaRedFlags(model, messages)),
                 section(messages.get("checkin.section.movement"),

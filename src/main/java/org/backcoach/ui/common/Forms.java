@@ -7,7 +7,10 @@ import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.VBox;
 
@@ -37,6 +40,21 @@ public final class Forms {
         VBox box = new VBox(4, label, control, error);
         box.getStyleClass().add("form-field");
         return box;
+    }
+
+    /**
+     * Tab leaves the text area (Shift+Tab goes back) instead of typing a tab character, so a
+     * keyboard user is never caught in it. It is what Ctrl+Tab does in a text area anyway.
+     */
+    public static TextArea tabLeaves(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(), e.getText(),
+                        e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+            }
+        });
+        return area;
     }
 
     /** A text field that accepts digits only (blank allowed, meaning "not recorded"). */

@@ -1,7 +1,6 @@
 package org.backcoach.ui.common;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
@@ -25,7 +24,6 @@ public final class ScaleSelector extends FlowPane {
         getStyleClass().add("scale-selector");
         setHgap(4);
         setVgap(4);
-        setAccessibleRole(AccessibleRole.TOGGLE_BUTTON);
         setAccessibleText(accessibleName);
         for (int n = 0; n <= 10; n++) {
             ToggleButton button = new ToggleButton(Integer.toString(n));

@@ -4,8 +4,11 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 import org.backcoach.settings.Appearance;
 import org.backcoach.settings.ThemeChoice;
 
@@ -64,11 +67,32 @@ public final class SceneAppearance {
         model.textSizePercentProperty().addListener(update);
         scene.rootProperty().addListener(update);
         apply(scene, model.current());
+        // Popups (a date picker's calendar, a combo box's list, tooltips) have scenes of their own:
+        // JavaFX 21 copies only the stylesheets into them, so they get the theme and the text size here.
+        ListChangeListener<Window> popups = change -> {
+            while (change.next()) {
+                for (Window window : change.getAddedSubList()) {
+                    if (window instanceof PopupWindow popup && ownedBy(popup, scene.getWindow()) && popup.getScene() != null) {
+                        apply(popup.getScene(), model.current());
+                    }
+                }
+            }
+        };
+        Window.getWindows().addListener(popups);
         return () -> {
             model.themeProperty().removeListener(update);
             model.textSizePercentProperty().removeListener(update);
             scene.rootProperty().removeListener(update);
+            Window.getWindows().removeListener(popups);
         };
+    }
+
+    private static boolean ownedBy(PopupWindow popup, Window window) {
+        Window owner = popup.getOwnerWindow();
+        while (owner instanceof PopupWindow inner) {
+            owner = inner.getOwnerWindow();
+        }
+        return owner != null && owner == window;
     }
 
     private static String resource(String name) {

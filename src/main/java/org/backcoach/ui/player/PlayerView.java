@@ -151,7 +151,8 @@ public final class PlayerView extends ScrollPane {
         countdown.setId("player-countdown");
         countdown.getStyleClass().add("player-countdown");
         countdown.textProperty().bind(model.countdownProperty());
-        countdown.setAccessibleText(messages.get("player.countdown"));
+        // A screen reader hears the whole timer, not a bare number: "Hold and breathe, 12 seconds left, set 2 of 3".
+        countdown.accessibleTextProperty().bind(model.timerStatusProperty());
         Label counter = new Label();
         counter.setId("player-counter");
         counter.textProperty().bind(model.counterProperty());
@@ -176,7 +177,8 @@ public final class PlayerView extends ScrollPane {
         Button skip = button("player-skip", messages.get("player.skip"), model::skip);
         Button stop = button("player-stop", messages.get("player.stop"), model::stop);
         back.setAccessibleHelp(messages.get("player.keys"));
-        pause.setAccessibleHelp(messages.get("player.keys"));
+        // The pause button has the focus while the timer runs, so its help carries the timer's state.
+        pause.accessibleHelpProperty().bind(Bindings.concat(model.timerStatusProperty(), ". ", messages.get("player.keys")));
         next.setAccessibleHelp(messages.get("player.keys"));
         FlowPane controls = new FlowPane(8, 8, back, pause, next);
         FlowPane more = new FlowPane(8, 8, skip, stop);
@@ -184,6 +186,8 @@ public final class PlayerView extends ScrollPane {
         keys.getStyleClass().add("hint");
         keys.setWrapText(true);
         VBox running = showWhen(new VBox(12, stage, countdown, counter, bar, controls, more, keys), timed);
+        running.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        running.accessibleTextProperty().bind(model.timerStatusProperty());
 
         Label rateQuestion = new Label(messages.get("player.rate.question"));
         rateQuestion.setWrapText(true);

@@ -114,6 +114,8 @@ public final class PrintView extends ScrollPane {
         RadioButton today = radio(sources, "print-source-today", messages.get("print.sheet.today"),
                 PrintViewModel.SheetSource.TODAY);
         today.visibleProperty().bind(model.todayAvailableProperty());
+        // Disabled too while hidden, so the arrow keys in this radio group skip it.
+        today.disableProperty().bind(model.todayAvailableProperty().not());
         today.managedProperty().bind(today.visibleProperty());
         RadioButton phase = radio(sources, "print-source-phase", messages.get("print.sheet.phase"),
                 PrintViewModel.SheetSource.PHASE);

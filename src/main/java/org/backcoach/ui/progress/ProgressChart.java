@@ -22,7 +22,8 @@ import org.backcoach.ui.common.Messages;
 final class ProgressChart extends VBox {
 
     ProgressChart(String id, String title, String yLabel, Double yMax, ObservableList<XYChart.Series<Number, Number>> lines,
-                  List<String> keys, ObservableStringValue summary, ProgressViewModel model, Messages messages) {
+                  List<String> keys, ObservableStringValue trend, ObservableStringValue summary, ProgressViewModel model,
+                  Messages messages) {
         getStyleClass().addAll("card", "progress-chart");
         setSpacing(6);
         Label heading = new Label(title);
@@ -51,8 +52,16 @@ final class ProgressChart extends VBox {
         chart.setData(lines);
         lines.addListener((ListChangeListener<XYChart.Series<Number, Number>>) change -> lines.forEach(ProgressChart::style));
         lines.forEach(ProgressChart::style);
+        // For a screen reader the chart is its words: the title, the trend and every line's figures.
         chart.setAccessibleRole(AccessibleRole.TEXT);
-        chart.accessibleTextProperty().bind(Bindings.concat(title, ". ", summary));
+        chart.accessibleTextProperty().bind(Bindings.concat(title, ". ", trend, " ", summary));
+        Label trendText = new Label();
+        trendText.setId(id + "-trend");
+        trendText.getStyleClass().add("chart-trend");
+        trendText.setWrapText(true);
+        trendText.textProperty().bind(trend);
+        trendText.visibleProperty().bind(trendText.textProperty().isNotEmpty());
+        trendText.managedProperty().bind(trendText.visibleProperty());
 
         FlowPane legend = new FlowPane(16, 4);
         legend.getStyleClass().add("chart-legend");
@@ -66,7 +75,7 @@ final class ProgressChart extends VBox {
         empty.getStyleClass().add("hint");
         empty.visibleProperty().bind(Bindings.isEmpty(lines));
         empty.managedProperty().bind(empty.visibleProperty());
-        getChildren().addAll(heading, legend, empty, chart);
+        getChildren().addAll(heading, trendText, legend, empty, chart);
     }
 
     /** Colours come from the stylesheet's tokens, by line key; the chart's own palette is by index. */

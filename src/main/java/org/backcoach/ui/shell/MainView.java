@@ -65,9 +65,17 @@ public final class MainView extends StackPane {
                 button.setSelected(true);
                 model.open(page);
             });
+            button.setUserData(page);
             navButtons.put(page, button);
             nav.getChildren().add(button);
         }
+        // The arrow keys move through a toggle group by choosing the next member: in the
+        // navigation that opens its screen, as in any tab list.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null && now.getUserData() != model.pageProperty().get()) {
+                model.open((Page) now.getUserData());
+            }
+        });
 
         Label notice = new Label();
         notice.setId("notice");

@@ -136,7 +136,7 @@ public final class SpasmView extends StackPane {
         count.setAccessibleText(messages.get("spasm.log.count"));
         Label countLabel = wrap(messages.get("spasm.log.count"));
         countLabel.setLabelFor(count);
-        BodyMap map = new BodyMap(model.bundle().areas(), model.areas(), messages, "spasm-area-", 0.8, false);
+        BodyMap map = new BodyMap(model.bundle().areas(), model.areas(), messages, "spasm-area-", 1.25, false);
         ScaleSelector pain = new ScaleSelector(messages.get("spasm.log.pain"), model.painNowProperty(), "spasm-pain");
         Label painLabel = wrap(messages.get("spasm.log.pain"));
         painLabel.setLabelFor(pain);

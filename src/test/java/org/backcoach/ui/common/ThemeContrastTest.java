@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * and the picked body region at least 3:1 against what surrounds them (non-text contrast, 1.4.11).
  * A plain test: it reads the stylesheet as text, no toolkit needed.
  */
-class ThemeContrastTest {
+public class ThemeContrastTest {
 
     /** Text colour on background, as the stylesheet pairs them (see the comments for where). */
     private static final List<String[]> TEXT_PAIRS = List.of(
@@ -115,7 +115,7 @@ class ThemeContrastTest {
     }
 
     /** The tokens of one theme: the light block, overridden by the theme's own block. */
-    static Map<String, String> tokens(String theme) throws IOException {
+    public static Map<String, String> tokens(String theme) throws IOException {
         Map<String, Map<String, String>> blocks = blocks(css());
         Map<String, String> tokens = new LinkedHashMap<>(blocks.get(".root"));
         if (!theme.equals("light")) {
