@@ -168,7 +168,10 @@ public final class ScreenTour implements AutoCloseable {
         scene.getRoot().layout();
         Node node = scene.getRoot().lookup(query);
         if (node == null) {
-            throw new IllegalStateException("nothing in the window matches " + query);
+            throw new IllegalStateException("nothing in the window matches " + query + " (flow "
+                    + context.mainViewModel().flowProperty().get() + ", modal " + context.mainViewModel().modalProperty().get()
+                    + ", page " + context.mainViewModel().pageProperty().get() + ", player "
+                    + scene.getRoot().lookup("#player") + ")");
         }
         return node;
     }

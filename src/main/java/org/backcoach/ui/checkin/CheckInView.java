@@ -35,6 +35,9 @@ public final class CheckInView extends ScrollPane {
         getStyleClass().add("page");
         setFitToWidth(true);
         var errors = model.errors();
+        ScaleSelector painNow = new ScaleSelector(messages.get("checkin.painNow"), model.painNowProperty(), "pain-now");
+        // Opened from a shortcut or from Today, the form starts at pain now: type a digit and go on.
+        painNow.getStyleClass().add("initial-focus");
 
         Label title = new Label(messages.get("checkin.title"));
         title.getStyleClass().add("page-title");
@@ -88,7 +91,7 @@ public final class CheckInView extends ScrollPane {
                 flow(List.of(title, date)),
                 section(messages.get("checkin.section.pain"),
                         Forms.field(messages.get("checkin.painNow"),
-                                new ScaleSelector(messages.get("checkin.painNow"), model.painNowProperty(), "pain-now"),
+                                painNow,
                                 errors, CheckInField.PAIN_NOW),
                         Forms.field(messages.get("checkin.painWorst"),
                                 new ScaleSelector(messages.get("checkin.painWorst"), model.painWorstProperty(), "pain-worst"),

@@ -47,6 +47,9 @@ public final class ScaleSelector extends FlowPane {
     }
 
     private void handleKey(KeyEvent event, ObjectProperty<Integer> value) {
+        if (event.isShortcutDown() || event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
+            return; // Ctrl+1 opens Today and Ctrl+0 resets the text size, even from a scale
+        }
         String text = event.getText();
         if (text != null && text.length() == 1 && Character.isDigit(text.charAt(0))) {
             value.set(Character.digit(text.charAt(0), 10));
@@ -65,6 +68,13 @@ public final class ScaleSelector extends FlowPane {
         }
         focusSelected();
         event.consume();
+    }
+
+    /** Focusing the scale focuses its Tab stop: the chosen button, or 0. */
+    @Override
+    public void requestFocus() {
+        Toggle selected = group.getSelectedToggle();
+        ((Node) (selected instanceof ToggleButton ? selected : getChildren().get(0))).requestFocus();
     }
 
     /** Only the chosen button (or 0) takes the focus from Tab; the rest are reached by digits and arrows. */

@@ -100,6 +100,15 @@ public final class PlayerView extends ScrollPane {
         });
     }
 
+    private boolean isAncestorOf(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** For tests: whether the timeline is ticking (it must not while no timer runs). */
     boolean ticking() {
         return ticker.getStatus() == javafx.animation.Animation.Status.RUNNING;
@@ -113,7 +122,10 @@ public final class PlayerView extends ScrollPane {
         }
     }
 
-    private static void onKey(KeyEvent e, PlayerViewModel model) {
+    private void onKey(KeyEvent e, PlayerViewModel model) {
+        if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return; // Ctrl+Enter and the other shortcuts belong to the window, not to the player's keys
+        }
         Stage stage = model.stageProperty().get();
         if (stage == Stage.RATE && e.getCode() == KeyCode.ENTER && model.painRatingProperty().get() != null) {
             // Enter logs the chosen rating, even while a rating button (which Enter would untick) has focus.
@@ -130,7 +142,8 @@ public final class PlayerView extends ScrollPane {
             case LEFT -> model.previous();
             case RIGHT -> model.next();
             case ENTER -> {
-                if (e.getTarget() instanceof ButtonBase button) {
+                // Only the player's own buttons: Enter on the navigation must not be taken for "Next".
+                if (e.getTarget() instanceof ButtonBase button && isAncestorOf(button)) {
                     button.fire();
                 }
             }

@@ -67,6 +67,9 @@ final class HistoryPane extends SplitPane {
                 .filter(r -> r.date().equals(model.selectedProperty().get())).findFirst()
                 .ifPresent(r -> table.getSelectionModel().select(r)));
         table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown() || event.isAltDown()) {
+                return; // Ctrl+Enter and other shortcuts are the window's
+            }
             if (event.getCode() == KeyCode.ENTER) {
                 model.edit();
                 event.consume();

@@ -3,6 +3,7 @@ package org.backcoach.ui.shell;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -39,6 +40,12 @@ public final class MainView extends StackPane {
     private final StackPane content = new StackPane();
     private final BorderPane frame = new BorderPane();
     private final StackPane modalLayer = new StackPane();
+    /**
+     * Whether showing a page moves the focus to its starting control (e.g. pain now on the
+     * check-in): yes when a shortcut or another screen opened it, no while the person moves
+     * through the navigation itself, so the arrow keys keep working there.
+     */
+    private boolean focusPage = true;
 
     public MainView(MainViewModel model, Messages messages, AppearanceModel appearance, Function<Page, Node> pages,
                     Function<Flow, Node> flows, Function<Modal, Node> modals) {
@@ -61,10 +68,10 @@ public final class MainView extends StackPane {
             button.setTooltip(new Tooltip(shortcut));
             button.setAccessibleHelp(shortcut);
             // A nav button can't be "unselected" by clicking it again: it re-opens its page instead.
-            button.setOnAction(e -> {
+            button.setOnAction(e -> fromNavigation(() -> {
                 button.setSelected(true);
                 model.open(page);
-            });
+            }));
             button.setUserData(page);
             navButtons.put(page, button);
             nav.getChildren().add(button);
@@ -73,7 +80,7 @@ public final class MainView extends StackPane {
         // navigation that opens its screen, as in any tab list.
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null && now.getUserData() != model.pageProperty().get()) {
-                model.open((Page) now.getUserData());
+                fromNavigation(() -> model.open((Page) now.getUserData()));
             }
         });
 
@@ -132,8 +139,12 @@ public final class MainView extends StackPane {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 for (Page page : Page.values()) {
-                    scene.getAccelerators().put(new KeyCodeCombination(page.shortcut(), KeyCombination.SHORTCUT_DOWN),
-                            () -> navButtons.get(page).fire());
+                    // Not while a modal shows (the navigation is disabled then).
+                    scene.getAccelerators().put(new KeyCodeCombination(page.shortcut(), KeyCombination.SHORTCUT_DOWN), () -> {
+                        if (!navButtons.get(page).isDisabled()) {
+                            model.open(page);
+                        }
+                    });
                 }
                 scene.getAccelerators().put(SPASM_SHORTCUT, spasm::fire);
                 installAccessShortcuts(scene, model, appearance);
@@ -163,6 +174,24 @@ public final class MainView extends StackPane {
         Flow flow = model.flowProperty().get();
         Node node = flow != null ? flows.apply(flow) : built.computeIfAbsent(page, pages);
         content.getChildren().setAll(node);
+        if (focusPage && flow == null) {
+            // Later, so a page built just now has its skin and can take the focus.
+            Platform.runLater(() -> {
+                Node start = node.lookup(".initial-focus");
+                if (start != null && start.getScene() != null) {
+                    start.requestFocus();
+                }
+            });
+        }
+    }
+
+    private void fromNavigation(Runnable open) {
+        focusPage = false;
+        try {
+            open.run();
+        } finally {
+            focusPage = true;
+        }
     }
 
     /** While a modal shows, the frame is disabled: no click, key or shortcut reaches it. */

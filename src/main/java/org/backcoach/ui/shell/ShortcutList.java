@@ -34,8 +34,18 @@ public final class ShortcutList {
     /** Undoes the last change in Progress → History (registered by that screen). */
     public static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
-    /** One line of the list: the keys as a person presses them, and what they do. */
-    public record Entry(String keys, String action) {
+    /**
+     * One line of the list: the keys as a person presses them, what they do, and the window's
+     * key combinations it stands for (none for keys such as Tab that are not shortcuts).
+     */
+    public record Entry(String keys, String action, List<KeyCombination> combinations) {
+        Entry(String keys, String action) {
+            this(keys, action, List.of());
+        }
+
+        Entry(KeyCombination combination, String action) {
+            this(text(combination), action, List.of(combination));
+        }
     }
 
     /** A heading ("Anywhere", "Check-in", …) and its lines. */
@@ -50,30 +60,41 @@ public final class ShortcutList {
         return combination.getDisplayText();
     }
 
+    /** "Ctrl+" on Linux and Windows, "⌘" on a Mac: the shortcut key as this platform writes it. */
+    static String shortcutPrefix() {
+        String withA = text(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        return withA.substring(0, withA.length() - 1);
+    }
+
     public static List<Group> of(Messages messages) {
         List<Entry> anywhere = new ArrayList<>();
         for (Page page : Page.values()) {
-            anywhere.add(new Entry(text(new KeyCodeCombination(page.shortcut(), KeyCombination.SHORTCUT_DOWN)),
+            anywhere.add(new Entry(new KeyCodeCombination(page.shortcut(), KeyCombination.SHORTCUT_DOWN),
                     messages.get("shortcuts.open", messages.get(page.messageKey()).replace("_", ""))));
         }
-        anywhere.add(new Entry(text(SPASM), messages.get("shortcuts.spasm")));
-        anywhere.add(new Entry(text(EXERCISES), messages.get("shortcuts.exercises")));
-        anywhere.add(new Entry(messages.get("shortcuts.keys.larger", text(LARGER.get(0)), text(LARGER.get(2))),
-                messages.get("shortcuts.larger")));
-        anywhere.add(new Entry(text(SMALLER.get(0)), messages.get("shortcuts.smaller")));
-        anywhere.add(new Entry(text(NORMAL_SIZE.get(0)), messages.get("shortcuts.normalSize")));
-        anywhere.add(new Entry(text(HELP), messages.get("shortcuts.help")));
+        anywhere.add(new Entry(SPASM, messages.get("shortcuts.spasm")));
+        anywhere.add(new Entry(shortcutPrefix() + messages.get("shortcuts.keys.enter"), messages.get("shortcuts.exercises"),
+                List.of(EXERCISES)));
+        // "Ctrl+=" is what the plus key sends without Shift; people call it Ctrl+Plus.
+        anywhere.add(new Entry(shortcutPrefix() + messages.get("shortcuts.key.plus"), messages.get("shortcuts.larger"), LARGER));
+        anywhere.add(new Entry(shortcutPrefix() + messages.get("shortcuts.key.minus"), messages.get("shortcuts.smaller"),
+                SMALLER));
+        anywhere.add(new Entry(text(NORMAL_SIZE.get(0)), messages.get("shortcuts.normalSize"), NORMAL_SIZE));
+        anywhere.add(new Entry(HELP, messages.get("shortcuts.help")));
         anywhere.add(new Entry(messages.get("shortcuts.keys.tab"), messages.get("shortcuts.tab")));
-        anywhere.add(new Entry(messages.get("shortcuts.keys.press"), messages.get("shortcuts.press")));
+        // Enter and Esc are also how forms take their main and cancel buttons (JavaFX registers them).
+        anywhere.add(new Entry(messages.get("shortcuts.keys.press"), messages.get("shortcuts.press"),
+                List.of(new KeyCodeCombination(KeyCode.ENTER))));
         anywhere.add(new Entry(messages.get("shortcuts.keys.mnemonic"), messages.get("shortcuts.mnemonic")));
-        anywhere.add(new Entry(messages.get("shortcuts.keys.escape"), messages.get("shortcuts.escape")));
+        anywhere.add(new Entry(messages.get("shortcuts.keys.escape"), messages.get("shortcuts.escape"),
+                List.of(new KeyCodeCombination(KeyCode.ESCAPE))));
 
         List<Entry> checkIn = List.of(
                 new Entry(messages.get("shortcuts.keys.digits"), messages.get("shortcuts.scale.digit")),
                 new Entry(messages.get("shortcuts.keys.ten"), messages.get("shortcuts.scale.ten")),
                 new Entry(messages.get("shortcuts.keys.arrows"), messages.get("shortcuts.scale.arrows")),
                 new Entry(messages.get("shortcuts.keys.clear"), messages.get("shortcuts.scale.clear")),
-                new Entry(text(SAVE), messages.get("shortcuts.save")));
+                new Entry(SAVE, messages.get("shortcuts.save")));
         List<Entry> player = List.of(
                 new Entry(messages.get("shortcuts.keys.space"), messages.get("shortcuts.player.pause")),
                 new Entry(messages.get("shortcuts.keys.leftRight"), messages.get("shortcuts.player.step")),
@@ -81,7 +102,7 @@ public final class ShortcutList {
         List<Entry> progress = List.of(
                 new Entry(messages.get("shortcuts.keys.enter"), messages.get("shortcuts.history.open")),
                 new Entry(messages.get("shortcuts.keys.delete"), messages.get("shortcuts.history.delete")),
-                new Entry(text(UNDO), messages.get("shortcuts.history.undo")));
+                new Entry(UNDO, messages.get("shortcuts.history.undo")));
         return List.of(new Group(messages.get("shortcuts.group.anywhere"), anywhere),
                 new Group(messages.get("shortcuts.group.checkIn"), checkIn),
                 new Group(messages.get("shortcuts.group.player"), player),
