@@ -57,6 +57,11 @@ public final class ScreenTour implements AutoCloseable {
         this.scene = scene;
     }
 
+    /** Opens the data folder with the look it has in its settings (as a restart would); on the FX thread. */
+    public static ScreenTour open(Path dataDir, Stage stage) throws java.io.IOException {
+        return open(dataDir, stage, null);
+    }
+
     /** Opens the data folder (filled with the demo journal on first use) in {@code stage}; on the FX thread. */
     public static ScreenTour open(Path dataDir, Stage stage, Appearance appearance) throws java.io.IOException {
         Clock clock = Clock.fixed(TODAY.atTime(10, 30).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
@@ -65,8 +70,10 @@ public final class ScreenTour implements AutoCloseable {
         }
         Session session = Session.open(new DataFolder(dataDir), Optional.empty(), clock, "en");
         AppContext context = new AppContext(session, Async.direct(), new Messages(Locale.ENGLISH), clock, Chime.silent());
-        context.appearance().setTheme(appearance.theme());
-        context.appearance().setTextSizePercent(appearance.textSizePercent());
+        if (appearance != null) {
+            context.appearance().setTheme(appearance.theme());
+            context.appearance().setTextSizePercent(appearance.textSizePercent());
+        }
         Scene scene = new Scene(context.root(), WIDTH, HEIGHT);
         stage.setScene(scene);
         stage.show();

@@ -46,6 +46,9 @@ class ShortcutsUiTest {
         // Keys go to the focused window: wait until the new window has the focus.
         OnFx.run(stage::requestFocus);
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, stage::isFocused);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> OnFx.call(() -> tour.scene().getFocusOwner() != null));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach

@@ -39,6 +39,8 @@ public final class GuideView extends ScrollPane {
             TitledPane pane = new TitledPane(step.number() + ". " + step.title(), body);
             pane.setId("step-" + step.id());
             pane.setAccessibleText(step.number() + ". " + step.title());
+            // No sliding: the text is simply there, which is calmer and kinder to a tired eye.
+            pane.setAnimated(false);
             steps.getPanes().add(pane);
         }
         if (!steps.getPanes().isEmpty()) {
