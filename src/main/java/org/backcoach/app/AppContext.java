@@ -22,7 +22,10 @@ import org.backcoach.reminders.ReminderKind;
 import org.backcoach.session.Session;
 import org.backcoach.ui.checkin.CheckInView;
 import org.backcoach.ui.checkin.CheckInViewModel;
+import org.backcoach.settings.Settings;
+import org.backcoach.ui.common.AppearanceModel;
 import org.backcoach.ui.common.Async;
+import org.backcoach.ui.common.SceneAppearance;
 import org.backcoach.ui.common.Chime;
 import org.backcoach.ui.common.Messages;
 import org.backcoach.ui.common.RedFlagAlert;
@@ -45,6 +48,9 @@ import org.backcoach.ui.shell.MainView;
 import org.backcoach.ui.shell.MainViewModel;
 import org.backcoach.ui.shell.Modal;
 import org.backcoach.ui.shell.Page;
+import org.backcoach.ui.shell.ShortcutList;
+import org.backcoach.ui.shell.ShortcutsView;
+import org.backcoach.ui.settings.AppearanceSection;
 import org.backcoach.ui.spasm.SpasmView;
 import org.backcoach.ui.spasm.SpasmViewModel;
 import org.backcoach.ui.today.TodayView;
@@ -74,6 +80,8 @@ public final class AppContext {
     private final ProgressViewModel progress;
     private final PrintViewModel print;
     private final RemindersViewModel reminders;
+    private final AppearanceModel appearance;
+    private Runnable unbindAppearance = () -> { };
     private final Coach coach;
     private final Chime chime;
     private final BooleanProperty muted = new SimpleBooleanProperty(false);
@@ -100,6 +108,8 @@ public final class AppContext {
         this.clock = clock;
         this.chime = chime;
         this.coach = new Coach(session.bundle());
+        Settings settings = session.settingsStore().load();
+        appearance = new AppearanceModel(settings.appearance(), session.settingsStore(), async, messages);
         today = new TodayViewModel(session.journal(), session.bundle(), async, messages, clock);
         checkIn = new CheckInViewModel(session.journal(), session.bundle(), async, messages, clock);
         progress = new ProgressViewModel(session.journal(), session.bundle(), async, messages);
@@ -144,7 +154,15 @@ public final class AppContext {
             main.showNotice(messages.get("notice.bundleFallback"), String.join("\n",
                     content.problems().stream().map(BundleProblem::toString).toList()));
         }
-        reminders = new RemindersViewModel(session.settingsStore().load().reminders(), session.bundle().movementBreak(),
+        // Ctrl+Enter: today's exercises, or pause and resume the player while it shows.
+        main.setOnExercisesRequested(() -> {
+            if (main.flowProperty().get() == Flow.PLAYER && player != null) {
+                player.togglePause();
+            } else {
+                today.startExercises();
+            }
+        });
+        reminders = new RemindersViewModel(settings.reminders(), session.bundle().movementBreak(),
                 session.journal(), services.timer(), services.sound(), async, messages, clock);
         reminders.setOnCheckInRequested(today::requestCheckIn);
         // "I'm up": about two minutes of today's exercises while the person is on their feet.
@@ -160,12 +178,19 @@ public final class AppContext {
     }
 
     public MainView mainView() {
-        return new MainView(main, messages, this::page, this::flow, this::modal);
+        return new MainView(main, messages, appearance, this::page, this::flow, this::modal);
     }
 
-    /** The window's content: the main view with the reminder card over it. */
+    /**
+     * The window's content: the main view with the reminder card over it. The scene it is put in
+     * takes this context's theme and text size (and follows every change) while it shows it.
+     */
     public Parent root() {
         StackPane root = new StackPane(mainView());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            unbindAppearance.run();
+            unbindAppearance = scene == null ? () -> { } : SceneAppearance.bind(scene, appearance);
+        });
         // The card is built when the first reminder comes: most starts never need it.
         reminders.showingProperty().addListener(new ChangeListener<>() {
             @Override
@@ -179,6 +204,11 @@ public final class AppContext {
             }
         });
         return root;
+    }
+
+    /** Theme and text size, shared by Settings, the shortcuts and the scene. */
+    public AppearanceModel appearance() {
+        return appearance;
     }
 
     public RemindersViewModel reminders() {
@@ -303,6 +333,7 @@ public final class AppContext {
                 main.closeModal();
                 today.refresh();
             });
+            case SHORTCUTS -> new ShortcutsView(ShortcutList.of(messages), messages, main::closeModal);
         };
     }
 
@@ -318,6 +349,7 @@ public final class AppContext {
     }
 
     private Node settingsView() {
-        return SettingsScreen.build(session, async, messages, clock, reminders, () -> onContentChanged.run(), language);
+        return SettingsScreen.build(session, async, messages, clock, reminders, () -> onContentChanged.run(), language,
+                appearance);
     }
 }

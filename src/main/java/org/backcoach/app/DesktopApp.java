@@ -1,6 +1,5 @@
 package org.backcoach.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.backcoach.reminders.ScheduledWakeUpTimer;
 import org.backcoach.session.Session;
+import org.backcoach.settings.Appearance;
 import org.backcoach.settings.DataFolder;
 import org.backcoach.settings.LanguageChoice;
 import org.backcoach.settings.Settings;
@@ -31,6 +31,7 @@ import org.backcoach.settings.SettingsStore;
 import org.backcoach.settings.WindowBounds;
 import org.backcoach.ui.common.Async;
 import org.backcoach.ui.common.Messages;
+import org.backcoach.ui.common.SceneAppearance;
 import org.backcoach.ui.common.Chime;
 import org.backcoach.ui.common.SynthChime;
 import org.backcoach.ui.shell.Page;
@@ -71,11 +72,9 @@ public final class DesktopApp extends Application {
         startup = Objects.requireNonNull(pending, "start BackCoach through Launcher");
         stage = primary;
         async = new Async(startup.io(), Platform::runLater);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         // Until the settings say otherwise (they arrive before the window shows), the computer's language.
         messages = new Messages(LanguageChoice.SYSTEM.locale(startup.system()));
         scene = new Scene(new StackPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(Theme.stylesheet());
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(720);
         stage.setMinHeight(520);
@@ -99,7 +98,7 @@ public final class DesktopApp extends Application {
         if (startup.session().isDone()) {
             showContent();
         } else {
-            scene.setRoot(waiting());
+            showWaiting(settings == null ? Appearance.defaults() : settings.appearance());
         }
         stage.show();
     }
@@ -141,6 +140,10 @@ public final class DesktopApp extends Application {
         screens.setOnBuilt(context -> {
             context.setOnContentChanged(() -> reopen(Page.SETTINGS));
             context.reminders().setOnAttention(this::bringToFront);
+            // Dialogs (the tray question, the crash report) have their own scenes: they take the base theme.
+            Application.setUserAgentStylesheet(SceneAppearance.baseStylesheet(context.appearance().themeProperty().get()));
+            context.appearance().themeProperty().addListener((obs, old, theme) ->
+                    Application.setUserAgentStylesheet(SceneAppearance.baseStylesheet(theme)));
         });
         screens.setOnLanguageChanged(this::useWords);
         scene.setRoot(screens.show(language, page));
@@ -167,11 +170,12 @@ public final class DesktopApp extends Application {
     private void reopen(Page page) {
         Session old = session;
         session = null;
+        Appearance look = screens == null ? Appearance.defaults() : screens.context().appearance().current();
         if (screens != null) {
             screens.close();
             screens = null;
         }
-        scene.setRoot(waiting());
+        showWaiting(look);
         DataFolder folder = startup.folder().orElseThrow();
         async.run(() -> {
             if (old != null) {
@@ -213,6 +217,11 @@ public final class DesktopApp extends Application {
         getHostServices().showDocument(folder.toUri().toString());
     }
 
+    private void showWaiting(Appearance look) {
+        scene.setRoot(waiting());
+        SceneAppearance.apply(scene, look);
+    }
+
     private Parent waiting() {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setAccessibleText(messages.get("app.opening"));
@@ -245,6 +254,9 @@ public final class DesktopApp extends Application {
         box.setPadding(new Insets(32));
         box.setMaxWidth(720);
         scene.setRoot(box);
+        if (scene.getUserAgentStylesheet() == null) {
+            SceneAppearance.apply(scene, Appearance.defaults());
+        }
     }
 
     /**

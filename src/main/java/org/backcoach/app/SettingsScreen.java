@@ -7,9 +7,11 @@ import javafx.scene.Node;
 import org.backcoach.session.Session;
 import org.backcoach.settings.LanguageChoice;
 import org.backcoach.settings.Settings;
+import org.backcoach.ui.common.AppearanceModel;
 import org.backcoach.ui.common.Async;
 import org.backcoach.ui.common.Messages;
 import org.backcoach.ui.reminders.RemindersViewModel;
+import org.backcoach.ui.settings.AppearanceSection;
 import org.backcoach.ui.settings.DataSection;
 import org.backcoach.ui.settings.DataViewModel;
 import org.backcoach.ui.settings.LanguageSection;
@@ -40,7 +42,7 @@ final class SettingsScreen {
     }
 
     static Node build(Session session, Async async, Messages messages, Clock clock, RemindersViewModel reminders,
-                      Runnable onContentChanged, Language language) {
+                      Runnable onContentChanged, Language language, AppearanceModel appearance) {
         Settings saved = session.settingsStore().load();
         SettingsViewModel settings = new SettingsViewModel(session.settingsStore(), saved, session.library(),
                 session.content(), session.folder().toString(), async, messages);
@@ -54,6 +56,6 @@ final class SettingsScreen {
         }
         DataViewModel data = new DataViewModel(session.journal(), session.backups(), async, messages, clock);
         return new SettingsView(settings, messages, new LanguageSection(languages, messages),
-                new DataSection(data, messages));
+                new AppearanceSection(appearance, messages), new DataSection(data, messages));
     }
 }

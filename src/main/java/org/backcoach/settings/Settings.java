@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * @param reminders   movement-break and check-in reminders
  * @param window      the main window's last size and position; empty until it was first closed
  * @param language    the language of the app; {@link LanguageChoice#SYSTEM} follows the computer
+ * @param appearance  theme and text size
  */
 public record Settings(String personName, Optional<String> bundleFile, Optional<PaperSize> paperSize,
-                       ReminderSettings reminders, Optional<WindowBounds> window, LanguageChoice language) {
+                       ReminderSettings reminders, Optional<WindowBounds> window, LanguageChoice language,
+                       Appearance appearance) {
 
     /** A bundle file name as BackCoach writes it; anything else (a path, "..") is refused. */
     public static final Pattern BUNDLE_FILE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.json");
@@ -34,11 +36,12 @@ public record Settings(String personName, Optional<String> bundleFile, Optional<
         reminders = Objects.requireNonNullElse(reminders, ReminderSettings.defaults());
         window = window == null ? Optional.empty() : window;
         language = Objects.requireNonNullElse(language, LanguageChoice.SYSTEM);
+        appearance = Objects.requireNonNullElse(appearance, Appearance.defaults());
     }
 
     public Settings(String personName, Optional<String> bundleFile, Optional<PaperSize> paperSize,
                     ReminderSettings reminders, Optional<WindowBounds> window) {
-        this(personName, bundleFile, paperSize, reminders, window, LanguageChoice.SYSTEM);
+        this(personName, bundleFile, paperSize, reminders, window, LanguageChoice.SYSTEM, Appearance.defaults());
     }
 
     public Settings(String personName, Optional<String> bundleFile) {
@@ -50,27 +53,31 @@ public record Settings(String personName, Optional<String> bundleFile, Optional<
     }
 
     public Settings withPersonName(String name) {
-        return new Settings(name, bundleFile, paperSize, reminders, window, language);
+        return new Settings(name, bundleFile, paperSize, reminders, window, language, appearance);
     }
 
     public Settings withBundleFile(Optional<String> file) {
-        return new Settings(personName, file, paperSize, reminders, window, language);
+        return new Settings(personName, file, paperSize, reminders, window, language, appearance);
     }
 
     public Settings withPaperSize(Optional<PaperSize> paper) {
-        return new Settings(personName, bundleFile, paper, reminders, window, language);
+        return new Settings(personName, bundleFile, paper, reminders, window, language, appearance);
     }
 
     public Settings withReminders(ReminderSettings value) {
-        return new Settings(personName, bundleFile, paperSize, value, window, language);
+        return new Settings(personName, bundleFile, paperSize, value, window, language, appearance);
     }
 
     public Settings withWindow(Optional<WindowBounds> value) {
-        return new Settings(personName, bundleFile, paperSize, reminders, value, language);
+        return new Settings(personName, bundleFile, paperSize, reminders, value, language, appearance);
+    }
+
+    public Settings withAppearance(Appearance value) {
+        return new Settings(personName, bundleFile, paperSize, reminders, window, language, value);
     }
 
     public Settings withLanguage(LanguageChoice value) {
-        return new Settings(personName, bundleFile, paperSize, reminders, window, value);
+        return new Settings(personName, bundleFile, paperSize, reminders, window, value, appearance);
     }
 
     /** The paper to print on: the person's choice, or the usual size for {@code locale}'s country. */

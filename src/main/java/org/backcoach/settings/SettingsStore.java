@@ -83,11 +83,12 @@ public final class SettingsStore {
     /** The file format; unknown fields are ignored so older and newer versions can share a folder. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SettingsJson(String personName, String bundleFile, String paperSize, RemindersJson reminders,
-                        WindowJson window, String language) {
+                        WindowJson window, String language, AppearanceJson appearance) {
         static SettingsJson from(Settings s) {
             return new SettingsJson(s.personName(), s.bundleFile().orElse(null),
                     s.paperSize().map(PaperSize::id).orElse(null), RemindersJson.from(s.reminders()),
-                    s.window().map(WindowJson::from).orElse(null), s.language().id());
+                    s.window().map(WindowJson::from).orElse(null), s.language().id(),
+                    AppearanceJson.from(s.appearance()));
         }
 
         /**
@@ -97,7 +98,7 @@ public final class SettingsStore {
         Settings toSettings() {
             return new Settings(personName, Optional.ofNullable(bundleFile), PaperSize.parse(paperSize),
                     RemindersJson.read(reminders), WindowJson.read(window),
-                    LanguageChoice.parse(language).orElse(LanguageChoice.SYSTEM));
+                    LanguageChoice.parse(language).orElse(LanguageChoice.SYSTEM), AppearanceJson.read(appearance));
         }
     }
 
@@ -133,6 +134,23 @@ public final class SettingsStore {
 
         private static boolean or(Boolean value, boolean fallback) {
             return value == null ? fallback : value;
+        }
+    }
+
+    /** A file from before themes has no "appearance": the defaults. An unknown theme is light; sizes are clamped. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AppearanceJson(String theme, Integer textSizePercent) {
+        static AppearanceJson from(Appearance a) {
+            return new AppearanceJson(a.theme().id(), a.textSizePercent());
+        }
+
+        static Appearance read(AppearanceJson json) {
+            Appearance defaults = Appearance.defaults();
+            if (json == null) {
+                return defaults;
+            }
+            return new Appearance(ThemeChoice.parse(json.theme()).orElse(defaults.theme()),
+                    json.textSizePercent() == null ? defaults.textSizePercent() : json.textSizePercent());
         }
     }
 

@@ -100,7 +100,7 @@ class LanguageSwitchUiTest {
         shortcut(robot, KeyCode.DIGIT6);
         assertThat(text(robot, "#settings-language-system")).isEqualTo("Same as this computer (English)");
         clickOn(robot, "#settings-language-de");
-        robot.press(KeyCode.ALT).type(KeyCode.W).release(KeyCode.ALT);
+        robot.press(KeyCode.ALT).type(KeyCode.A).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
 
         // The same window, now in German, still on Settings, saying so in German.

@@ -35,6 +35,9 @@ public final class CheckInView extends ScrollPane {
         getStyleClass().add("page");
         setFitToWidth(true);
         var errors = model.errors();
+        ScaleSelector painNow = new ScaleSelector(messages.get("checkin.painNow"), model.painNowProperty(), "pain-now");
+        // Opened from a shortcut or from Today, the form starts at pain now: type a digit and go on.
+        painNow.getStyleClass().add("initial-focus");
 
         Label title = new Label(messages.get("checkin.title"));
         title.getStyleClass().add("page-title");
@@ -51,7 +54,7 @@ public final class CheckInView extends ScrollPane {
         TextField breaks = Forms.wholeNumberField("checkin-breaks", 4);
         breaks.textProperty().bindBidirectional(model.movementBreaksProperty());
 
-        TextArea note = new TextArea();
+        TextArea note = Forms.tabLeaves(new TextArea());
         note.setId("checkin-note");
         note.setWrapText(true);
         note.setPrefRowCount(3);
@@ -84,10 +87,10 @@ public final class CheckInView extends ScrollPane {
         status.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
 
         VBox form = new VBox(18,
-                new HBox(16, title, date),
+                flow(List.of(title, date)),
                 section(messages.get("checkin.section.pain"),
                         Forms.field(messages.get("checkin.painNow"),
-                                new ScaleSelector(messages.get("checkin.painNow"), model.painNowProperty(), "pain-now"),
+                                painNow,
                                 errors, CheckInField.PAIN_NOW),
                         Forms.field(messages.get("checkin.painWorst"),
                                 new ScaleSelector(messages.get("checkin.painWorst"), model.painWorstProperty(), "pain-worst"),
@@ -95,7 +98,7 @@ public final class CheckInView extends ScrollPane {
                         Forms.field(messages.get("checkin.spasms"), spasms, errors, CheckInField.SPASMS)),
                 section(messages.get("checkin.section.areas"),
                         Forms.field(messages.get("checkin.areas"),
-                                new BodyMap(model.bundle().areas(), model.areas(), messages, "area-", 1.0, false),
+                                new BodyMap(model.bundle().areas(), model.areas(), messages, "area-", 1.25, false),
                                 errors, CheckInField.AREAS),
                         areaRedFlags(model, messages)),
                 section(messages.get("checkin.section.movement"),
@@ -123,7 +126,7 @@ public final class CheckInView extends ScrollPane {
                         seekCare),
                 section(messages.get("checkin.section.note"),
                         Forms.field(messages.get("checkin.note"), note, errors, CheckInField.NOTE), noteCount),
-                new HBox(16, save, status));
+                new VBox(8, save, status));
         form.setPadding(new Insets(24));
         form.getStyleClass().add("checkin-form");
         setContent(form);

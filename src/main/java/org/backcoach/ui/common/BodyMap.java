@@ -31,6 +31,8 @@ public final class BodyMap extends VBox {
     private static final double VIEW_WIDTH = 160;
     private static final double VIEW_HEIGHT = 340;
     private static final double GAP = 40;
+    /** The neck, the smallest region, is 26 units high: from this scale on every region is a 32 px target. */
+    public static final double MIN_SCALE = 1.25;
 
     /** Region shapes by area id, in the order a keyboard visits them. */
     static final Map<String, String> REGIONS = orderedRegions();
@@ -46,11 +48,13 @@ public final class BodyMap extends VBox {
      * @param selected the picked area ids; the map mirrors and edits it
      * @param idPrefix node ids are {@code idPrefix + areaId} (back view) and {@code ...-front}
      * @param single   true to allow only one picked region
+     * @param scale    screen pixels per outline unit; at least {@link #MIN_SCALE}, so regions stay large targets
      */
     public BodyMap(List<Area> areas, ObservableSet<String> selected, Messages messages, String idPrefix, double scale,
                    boolean single) {
         this.selected = selected;
         this.single = single;
+        scale = Math.max(scale, MIN_SCALE);
         getStyleClass().add("body-map");
         setSpacing(8);
         Pane canvas = new Pane();

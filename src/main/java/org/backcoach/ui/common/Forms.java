@@ -10,7 +10,10 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.LocalDateStringConverter;
@@ -52,6 +55,21 @@ public final class Forms {
         picker.setId(id);
         picker.setConverter(new LocalDateStringConverter(FormatStyle.SHORT, messages.locale(), IsoChronology.INSTANCE));
         return picker;
+    }
+
+    /**
+     * Tab leaves the text area (Shift+Tab goes back) instead of typing a tab character, so a
+     * keyboard user is never caught in it. It is what Ctrl+Tab does in a text area anyway.
+     */
+    public static TextArea tabLeaves(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(), e.getText(),
+                        e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+            }
+        });
+        return area;
     }
 
     /** A text field that accepts digits only (blank allowed, meaning "not recorded"). */

@@ -1,7 +1,7 @@
 package org.backcoach.ui.common;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -11,7 +11,9 @@ import javafx.scene.layout.FlowPane;
 
 /**
  * A 0–10 scale as eleven large buttons. Nothing selected means "not recorded"; pressing the
- * selected button again clears it. Keys: 0–9 choose a value, End or + chooses 10, Delete clears.
+ * selected button again clears it. Keys: 0–9 choose a value, End or + chooses 10, the arrow keys
+ * move one point, Delete clears. The scale is one stop for Tab (the chosen button, or 0 while
+ * nothing is chosen), so a keyboard check-in is Tab, a digit, Tab, a digit…
  */
 public final class ScaleSelector extends FlowPane {
 
@@ -22,7 +24,6 @@ public final class ScaleSelector extends FlowPane {
         getStyleClass().add("scale-selector");
         setHgap(4);
         setVgap(4);
-        setAccessibleRole(AccessibleRole.TOGGLE_BUTTON);
         setAccessibleText(accessibleName);
         for (int n = 0; n <= 10; n++) {
             ToggleButton button = new ToggleButton(Integer.toString(n));
@@ -39,16 +40,27 @@ public final class ScaleSelector extends FlowPane {
             if (!syncing) {
                 value.set(now == null ? null : (Integer) now.getUserData());
             }
+            updateTabStop();
         });
+        updateTabStop();
         addEventFilter(KeyEvent.KEY_PRESSED, event -> handleKey(event, value));
     }
 
     private void handleKey(KeyEvent event, ObjectProperty<Integer> value) {
+        if (event.isShortcutDown() || event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
+            return; // Ctrl+1 opens Today and Ctrl+0 resets the text size, even from a scale
+        }
         String text = event.getText();
         if (text != null && text.length() == 1 && Character.isDigit(text.charAt(0))) {
             value.set(Character.digit(text.charAt(0), 10));
         } else if (event.getCode() == KeyCode.END || "+".equals(text)) {
             value.set(10);
+        } else if (event.getCode() == KeyCode.HOME) {
+            value.set(0);
+        } else if (event.getCode() == KeyCode.RIGHT || event.getCode() == KeyCode.UP) {
+            value.set(value.get() == null ? 0 : Math.min(10, value.get() + 1));
+        } else if (event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.DOWN) {
+            value.set(value.get() == null ? 0 : Math.max(0, value.get() - 1));
         } else if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
             value.set(null);
         } else {
@@ -56,6 +68,22 @@ public final class ScaleSelector extends FlowPane {
         }
         focusSelected();
         event.consume();
+    }
+
+    /** Focusing the scale focuses its Tab stop: the chosen button, or 0. */
+    @Override
+    public void requestFocus() {
+        Toggle selected = group.getSelectedToggle();
+        ((Node) (selected instanceof ToggleButton ? selected : getChildren().get(0))).requestFocus();
+    }
+
+    /** Only the chosen button (or 0) takes the focus from Tab; the rest are reached by digits and arrows. */
+    private void updateTabStop() {
+        Toggle selected = group.getSelectedToggle();
+        for (int n = 0; n < getChildren().size(); n++) {
+            Node button = getChildren().get(n);
+            button.setFocusTraversable(selected == null ? n == 0 : button == selected);
+        }
     }
 
     private void focusSelected() {

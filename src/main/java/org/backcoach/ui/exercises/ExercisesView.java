@@ -24,12 +24,14 @@ public final class ExercisesView extends HBox {
         list.setId("exercise-list");
         list.getItems().setAll(model.exercises());
         list.setAccessibleText(messages.get("exercises.list"));
-        list.setPrefWidth(260);
-        list.setMinWidth(200);
+        list.getStyleClass().add("exercise-list");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Exercise item, boolean empty) {
                 super.updateItem(item, empty);
+                // Long titles wrap inside the list's width instead of being cut at large text sizes.
+                setWrapText(true);
+                setPrefWidth(0);
                 setText(empty || item == null ? null : item.title());
                 setAccessibleText(empty || item == null ? null : item.title());
             }

@@ -39,6 +39,8 @@ public final class GuideView extends ScrollPane {
             TitledPane pane = new TitledPane(step.number() + ". " + step.title(), body);
             pane.setId("step-" + step.id());
             pane.setAccessibleText(step.number() + ". " + step.title());
+            // No sliding: the text is simply there, which is calmer and kinder to a tired eye.
+            pane.setAnimated(false);
             steps.getPanes().add(pane);
         }
         if (!steps.getPanes().isEmpty()) {
@@ -67,7 +69,7 @@ public final class GuideView extends ScrollPane {
 
     /** The body map: pick a region to see what eases it and which warning signs belong to it. */
     private static Node relatedPains(GuideViewModel model, Messages messages) {
-        BodyMap map = new BodyMap(model.areas(), model.pickedArea(), messages, "guide-area-", 1.0, true);
+        BodyMap map = new BodyMap(model.areas(), model.pickedArea(), messages, "guide-area-", 1.25, true);
         VBox details = new VBox(6);
         details.setId("guide-area-details");
         Runnable update = () -> details.getChildren().setAll(areaDetails(model, messages));

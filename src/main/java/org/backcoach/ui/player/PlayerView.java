@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,6 +25,7 @@ import org.backcoach.coach.ExercisePlayer.Stage;
 import org.backcoach.coach.PlannedExercise;
 import org.backcoach.ui.common.FigureView;
 import org.backcoach.ui.common.Messages;
+import org.backcoach.ui.common.ReflowPane;
 import org.backcoach.ui.common.ScaleSelector;
 
 /**
@@ -66,12 +68,12 @@ public final class PlayerView extends ScrollPane {
 
         VBox guidance = new VBox(10);
         guidance.setId("player-guidance");
-        guidance.setPrefWidth(460);
+        guidance.getStyleClass().add("player-guidance");
         model.exerciseProperty().addListener((obs, old, now) -> guidance.getChildren().setAll(guidance(now, messages)));
         guidance.getChildren().setAll(guidance(model.exerciseProperty().get(), messages));
 
-        HBox body = new HBox(24, guidance, timerPanel(model, messages));
-        HBox.setHgrow(guidance, Priority.ALWAYS);
+        // Side by side at normal text sizes; the timer goes under the guidance when the text is large.
+        ReflowPane body = new ReflowPane(24, guidance, timerPanel(model, messages));
         VBox page = new VBox(16, top, body);
         page.setPadding(new Insets(24));
         setContent(page);
@@ -98,6 +100,15 @@ public final class PlayerView extends ScrollPane {
         });
     }
 
+    private boolean isAncestorOf(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** For tests: whether the timeline is ticking (it must not while no timer runs). */
     boolean ticking() {
         return ticker.getStatus() == javafx.animation.Animation.Status.RUNNING;
@@ -111,7 +122,10 @@ public final class PlayerView extends ScrollPane {
         }
     }
 
-    private static void onKey(KeyEvent e, PlayerViewModel model) {
+    private void onKey(KeyEvent e, PlayerViewModel model) {
+        if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return; // Ctrl+Enter and the other shortcuts belong to the window, not to the player's keys
+        }
         Stage stage = model.stageProperty().get();
         if (stage == Stage.RATE && e.getCode() == KeyCode.ENTER && model.painRatingProperty().get() != null) {
             // Enter logs the chosen rating, even while a rating button (which Enter would untick) has focus.
@@ -128,7 +142,8 @@ public final class PlayerView extends ScrollPane {
             case LEFT -> model.previous();
             case RIGHT -> model.next();
             case ENTER -> {
-                if (e.getTarget() instanceof ButtonBase button) {
+                // Only the player's own buttons: Enter on the navigation must not be taken for "Next".
+                if (e.getTarget() instanceof ButtonBase button && isAncestorOf(button)) {
                     button.fire();
                 }
             }
@@ -149,7 +164,8 @@ public final class PlayerView extends ScrollPane {
         countdown.setId("player-countdown");
         countdown.getStyleClass().add("player-countdown");
         countdown.textProperty().bind(model.countdownProperty());
-        countdown.setAccessibleText(messages.get("player.countdown"));
+        // A screen reader hears the whole timer, not a bare number: "Hold and breathe, 12 seconds left, set 2 of 3".
+        countdown.accessibleTextProperty().bind(model.timerStatusProperty());
         Label counter = new Label();
         counter.setId("player-counter");
         counter.textProperty().bind(model.counterProperty());
@@ -174,14 +190,17 @@ public final class PlayerView extends ScrollPane {
         Button skip = button("player-skip", messages.get("player.skip"), model::skip);
         Button stop = button("player-stop", messages.get("player.stop"), model::stop);
         back.setAccessibleHelp(messages.get("player.keys"));
-        pause.setAccessibleHelp(messages.get("player.keys"));
+        // The pause button has the focus while the timer runs, so its help carries the timer's state.
+        pause.accessibleHelpProperty().bind(Bindings.concat(model.timerStatusProperty(), ". ", messages.get("player.keys")));
         next.setAccessibleHelp(messages.get("player.keys"));
-        HBox controls = new HBox(8, back, pause, next);
-        HBox more = new HBox(8, skip, stop);
+        FlowPane controls = new FlowPane(8, 8, back, pause, next);
+        FlowPane more = new FlowPane(8, 8, skip, stop);
         Label keys = new Label(messages.get("player.keys"));
         keys.getStyleClass().add("hint");
         keys.setWrapText(true);
         VBox running = showWhen(new VBox(12, stage, countdown, counter, bar, controls, more, keys), timed);
+        running.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        running.accessibleTextProperty().bind(model.timerStatusProperty());
 
         Label rateQuestion = new Label(messages.get("player.rate.question"));
         rateQuestion.setWrapText(true);
@@ -191,7 +210,7 @@ public final class PlayerView extends ScrollPane {
         log.setDefaultButton(true);
         log.disableProperty().bind(model.painRatingProperty().isNull());
         Button noLog = button("player-skip-rating", messages.get("player.rate.skip"), model::skipRating);
-        VBox rating = showWhen(new VBox(12, stageLabel(model), rateQuestion, pain, new HBox(8, log, noLog)),
+        VBox rating = showWhen(new VBox(12, stageLabel(model), rateQuestion, pain, new FlowPane(8, 8, log, noLog)),
                 model.stageProperty().isEqualTo(Stage.RATE));
         rating.visibleProperty().addListener((obs, was, shown) -> {
             if (shown) {
@@ -202,7 +221,7 @@ public final class PlayerView extends ScrollPane {
         Button finish = button("player-finish", messages.get("player.takeCare.finish"), model::stop);
         finish.getStyleClass().add("accent");
         Button carryOn = button("player-continue", messages.get("player.takeCare.continue"), model::continueGently);
-        VBox takeCare = showWhen(new VBox(12, stageLabel(model), new HBox(8, finish, carryOn)),
+        VBox takeCare = showWhen(new VBox(12, stageLabel(model), new FlowPane(8, 8, finish, carryOn)),
                 model.stageProperty().isEqualTo(Stage.TAKE_CARE));
 
         Label summary = new Label();
@@ -219,8 +238,7 @@ public final class PlayerView extends ScrollPane {
         });
 
         VBox panel = new VBox(16, running, rating, takeCare, finished, message);
-        panel.setPrefWidth(420);
-        panel.getStyleClass().add("card");
+        panel.getStyleClass().addAll("card", "player-panel");
         return panel;
     }
 

@@ -40,6 +40,7 @@ public final class PlayerViewModel {
     private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timerStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper segmentProgress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper timerRunning = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
@@ -78,6 +79,8 @@ public final class PlayerViewModel {
     public ReadOnlyStringProperty counterProperty() { return counter.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    /** The timer in one sentence for a screen reader, e.g. "Hold and breathe, 12 seconds left, set 2 of 3". */
+    public ReadOnlyStringProperty timerStatusProperty() { return timerStatus.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty segmentProgressProperty() { return segmentProgress.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty timerRunningProperty() { return timerRunning.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty pausedProperty() { return paused.getReadOnlyProperty(); }
@@ -201,6 +204,18 @@ public final class PlayerViewModel {
             message.set("");
         }
         summary.set(s.stage() == Stage.FINISHED ? messages.get("player.finished", s.logged()) : "");
+        timerStatus.set(timerStatus(s));
+    }
+
+    private String timerStatus(Snapshot s) {
+        if (s.stage() != Stage.GET_READY && s.stage() != Stage.WORK && s.stage() != Stage.REST) {
+            return stageText.get();
+        }
+        String doing = s.paused() ? messages.get("player.spoken.paused") : stageText.get();
+        String count = s.stage() == Stage.WORK && s.reps() > 0
+                ? messages.get("player.spoken.reps", s.rep(), s.reps(), s.set(), s.sets())
+                : messages.get("player.spoken.set", s.set(), s.sets());
+        return messages.get("player.spoken.timer", doing, s.remainingSeconds(), count);
     }
 
     private String stageText(Snapshot s) {

@@ -64,7 +64,7 @@ public final class PrintView extends ScrollPane {
         showWhen(flare, model, PrintViewModel.Kind.FLARE_PLAN);
 
         ToggleGroup papers = new ToggleGroup();
-        HBox paperChoice = new HBox(16,
+        FlowPane paperChoice = new FlowPane(16, 8,
                 radio(papers, "print-paper-a4", messages.get("print.paper.a4"), PaperSize.A4),
                 radio(papers, "print-paper-letter", messages.get("print.paper.letter"), PaperSize.LETTER));
         paperChoice.setAccessibleText(messages.get("print.paper"));
@@ -99,7 +99,7 @@ public final class PrintView extends ScrollPane {
         status.setId("print-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        HBox actions = new HBox(12, save, print, progress);
+        FlowPane actions = new FlowPane(12, 8, save, print, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox page = new VBox(16, title, intro, section(messages.get("print.section.what"), kindChoice), sheet, report,
@@ -114,6 +114,8 @@ public final class PrintView extends ScrollPane {
         RadioButton today = radio(sources, "print-source-today", messages.get("print.sheet.today"),
                 PrintViewModel.SheetSource.TODAY);
         today.visibleProperty().bind(model.todayAvailableProperty());
+        // Disabled too while hidden, so the arrow keys in this radio group skip it.
+        today.disableProperty().bind(model.todayAvailableProperty().not());
         today.managedProperty().bind(today.visibleProperty());
         RadioButton phase = radio(sources, "print-source-phase", messages.get("print.sheet.phase"),
                 PrintViewModel.SheetSource.PHASE);
@@ -130,10 +132,10 @@ public final class PrintView extends ScrollPane {
         phases.valueProperty().bindBidirectional(model.phaseProperty());
         phases.disableProperty().bind(model.sheetSourceProperty().isNotEqualTo(PrintViewModel.SheetSource.PHASE));
 
+        // Tiles as wide as the longest title, as many columns as fit: nothing is cut at large text sizes.
         TilePane exercises = new TilePane(12, 6);
         exercises.setId("print-exercises");
         exercises.setPrefColumns(2);
-        exercises.setPrefTileWidth(380);
         exercises.setTileAlignment(Pos.CENTER_LEFT);
         exercises.setPadding(new Insets(0, 0, 0, 28));
         exercises.setAccessibleText(messages.get("print.sheet.pickedList"));
@@ -141,7 +143,7 @@ public final class PrintView extends ScrollPane {
             exercises.getChildren().add(Forms.idCheckBox(exercise.title(), "print-exercise-", exercise.id(), model.picked()));
         }
         exercises.disableProperty().bind(model.sheetSourceProperty().isNotEqualTo(PrintViewModel.SheetSource.PICKED));
-        HBox phaseRow = new HBox(12, phase, phases);
+        FlowPane phaseRow = new FlowPane(12, 8, phase, phases);
         phaseRow.setAlignment(Pos.CENTER_LEFT);
         return new Node[] {today, phaseRow, picked, exercises};
     }
@@ -153,7 +155,7 @@ public final class PrintView extends ScrollPane {
         fromLabel.setLabelFor(from);
         Label toLabel = new Label(messages.get("print.report.to"));
         toLabel.setLabelFor(to);
-        HBox dates = new HBox(12, fromLabel, from, toLabel, to);
+        FlowPane dates = new FlowPane(12, 8, fromLabel, from, toLabel, to);
         dates.setAlignment(Pos.CENTER_LEFT);
         return new Node[] {dates, hint(messages.get("print.report.hint"))};
     }

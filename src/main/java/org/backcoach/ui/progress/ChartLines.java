@@ -1,6 +1,7 @@
 package org.backcoach.ui.progress;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
@@ -47,6 +48,27 @@ final class ChartLines {
             }
         }
         return String.join(" ", parts);
+    }
+
+    /**
+     * The line's course in words, from its first to its last point in the span: "Pain now fell
+     * from 7 to 3 over 12 days." Empty when the line has no point.
+     */
+    static String trend(Messages messages, ChartSeries line) {
+        List<ChartSeries.Point> points = line.points();
+        if (points.isEmpty()) {
+            return "";
+        }
+        String label = messages.get("progress.line." + line.id());
+        ChartSeries.Point first = points.get(0);
+        ChartSeries.Point last = points.get(points.size() - 1);
+        long days = ChronoUnit.DAYS.between(first.date(), last.date());
+        if (days == 0) {
+            return messages.get("progress.trend.single", label, last.value());
+        }
+        double change = last.value() - first.value();
+        String key = Math.abs(change) < 0.05 ? "progress.trend.same" : change < 0 ? "progress.trend.fell" : "progress.trend.rose";
+        return messages.get(key, label, first.value(), last.value(), days);
     }
 
     /** Tick spacing in days, so an axis shows about eight labels. */

@@ -1,6 +1,12 @@
 package org.backcoach.ui.progress;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
+import javafx.geometry.Orientation;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -28,6 +34,8 @@ import org.backcoach.ui.common.Messages;
  */
 final class HistoryPane extends SplitPane {
 
+    /** Below this width (in em of the page's text) the day's details go under the table. */
+    private static final double SIDE_BY_SIDE_EMS = 50;
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     HistoryPane(HistoryViewModel model, Messages messages) {
@@ -38,14 +46,16 @@ final class HistoryPane extends SplitPane {
         table.setId("history-table");
         table.setAccessibleText(messages.get("progress.history.table"));
         table.setPlaceholder(new Label(messages.get("progress.history.empty")));
-        table.getColumns().add(column(messages.get("progress.col.date"), 130, HistoryViewModel.Row::day));
-        table.getColumns().add(column(messages.get("progress.col.pain"), 64, HistoryViewModel.Row::pain));
-        table.getColumns().add(column(messages.get("progress.col.worst"), 70, HistoryViewModel.Row::worst));
-        table.getColumns().add(column(messages.get("progress.col.spasms"), 96, HistoryViewModel.Row::spasms));
-        table.getColumns().add(column(messages.get("progress.col.walk"), 136, HistoryViewModel.Row::walk));
-        table.getColumns().add(column(messages.get("progress.col.sitting"), 168, HistoryViewModel.Row::sitting));
-        table.getColumns().add(column(messages.get("progress.col.factors"), 220, HistoryViewModel.Row::factors));
-        table.getColumns().add(column(messages.get("progress.col.note"), 300, HistoryViewModel.Row::note));
+        Map<TableColumn<HistoryViewModel.Row, String>, Function<HistoryViewModel.Row, String>> columns = new LinkedHashMap<>();
+        columns.put(column(messages.get("progress.col.date"), HistoryViewModel.Row::day), HistoryViewModel.Row::day);
+        columns.put(column(messages.get("progress.col.pain"), HistoryViewModel.Row::pain), HistoryViewModel.Row::pain);
+        columns.put(column(messages.get("progress.col.worst"), HistoryViewModel.Row::worst), HistoryViewModel.Row::worst);
+        columns.put(column(messages.get("progress.col.spasms"), HistoryViewModel.Row::spasms), HistoryViewModel.Row::spasms);
+        columns.put(column(messages.get("progress.col.walk"), HistoryViewModel.Row::walk), HistoryViewModel.Row::walk);
+        columns.put(column(messages.get("progress.col.sitting"), HistoryViewModel.Row::sitting), HistoryViewModel.Row::sitting);
+        columns.put(column(messages.get("progress.col.factors"), HistoryViewModel.Row::factors), HistoryViewModel.Row::factors);
+        columns.put(column(messages.get("progress.col.note"), HistoryViewModel.Row::note), HistoryViewModel.Row::note);
+        table.getColumns().addAll(columns.keySet());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.selectedProperty().set(row.date());
@@ -56,6 +66,9 @@ final class HistoryPane extends SplitPane {
                 .filter(r -> r.date().equals(model.selectedProperty().get())).findFirst()
                 .ifPresent(r -> table.getSelectionModel().select(r)));
         table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown() || event.isAltDown()) {
+                return; // Ctrl+Enter and other shortcuts are the window's
+            }
             if (event.getCode() == KeyCode.ENTER) {
                 model.edit();
                 event.consume();
@@ -131,6 +144,18 @@ final class HistoryPane extends SplitPane {
         getItems().addAll(table, sideScroll);
         setDividerPositions(0.64);
 
+        // Measured in the page's font: every column fits its widest entry at any text size, and
+        // the details go under the table once the text is too large for them to sit beside it.
+        Runnable fit = () -> {
+            Font font = details.getFont();
+            columns.forEach((column, value) -> column.setPrefWidth(fitWidth(column.getText(), value, model, font)));
+            setOrientation(getWidth() >= SIDE_BY_SIDE_EMS * font.getSize() ? Orientation.HORIZONTAL : Orientation.VERTICAL);
+        };
+        details.fontProperty().addListener(obs -> fit.run());
+        widthProperty().addListener(obs -> fit.run());
+        model.rows().addListener((ListChangeListener<HistoryViewModel.Row>) change -> fit.run());
+        fit.run();
+
         addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (UNDO.match(event) && !undo.isDisabled()) {
                 model.undo();
@@ -146,10 +171,23 @@ final class HistoryPane extends SplitPane {
         return button;
     }
 
-    private static TableColumn<HistoryViewModel.Row, String> column(String title, double width,
+    /** The width of the column's title or its widest entry, whichever is wider, with room for padding. */
+    private static double fitWidth(String title, Function<HistoryViewModel.Row, String> value, HistoryViewModel model,
+                                   Font font) {
+        Text probe = new Text(title);
+        probe.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
+        double widest = probe.getLayoutBounds().getWidth();
+        probe.setFont(font);
+        for (HistoryViewModel.Row row : model.rows()) {
+            probe.setText(value.apply(row));
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest + 2 * font.getSize());
+    }
+
+    private static TableColumn<HistoryViewModel.Row, String> column(String title,
                                                                     Function<HistoryViewModel.Row, String> value) {
         TableColumn<HistoryViewModel.Row, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setSortable(false);
         return column;

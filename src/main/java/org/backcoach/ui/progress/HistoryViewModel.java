@@ -37,6 +37,18 @@ public final class HistoryViewModel {
      */
     public static final class Row {
         private static final Pattern SPACES = Pattern.compile("\\s+");
+        static final int NOTE_EXCERPT = 60;
+        static final int FACTORS_EXCERPT = 48;
+
+        /** At most {@code max} characters, cut at a word with "…" when longer. */
+        static String excerpt(String text, int max) {
+            if (text.codePointCount(0, text.length()) <= max) {
+                return text;
+            }
+            String cut = text.substring(0, text.offsetByCodePoints(0, max - 1));
+            int space = cut.lastIndexOf(' ');
+            return (space > max / 2 ? cut.substring(0, space) : cut).strip() + "…";
+        }
         private final CheckIn checkIn;
         private final Bundle bundle;
         private final ProgressText text;
@@ -54,8 +66,9 @@ public final class HistoryViewModel {
         public String spasms() { return number(checkIn.spasms()); }
         public String walk() { return number(checkIn.walkMinutes()); }
         public String sitting() { return number(checkIn.sittingMaxMinutes()); }
-        public String factors() { return ProgressText.factorLabels(checkIn, bundle); }
-        public String note() { return SPACES.matcher(checkIn.note()).replaceAll(" ").strip(); }
+        public String factors() { return excerpt(ProgressText.factorLabels(checkIn, bundle), FACTORS_EXCERPT); }
+        /** The note's start on one line; the day's details beside the table show all of it. */
+        public String note() { return excerpt(SPACES.matcher(checkIn.note()).replaceAll(" ").strip(), NOTE_EXCERPT); }
     }
 
     /** One check-in in the trash. */

@@ -56,16 +56,19 @@ final class OverviewPane extends ScrollPane {
         note.textProperty().bind(model.chartNoteProperty());
         ProgressChart painChart = new ProgressChart("chart-pain", messages.get("progress.chart.pain"),
                 messages.get("progress.chart.painAxis"), 10.0, model.painLines(),
-                List.of("pain-now", "pain-worst", "pain-average"), model.painSummaryProperty(), model, messages);
+                List.of("pain-now", "pain-worst", "pain-average"), model.painTrendProperty(), model.painSummaryProperty(), model,
+                messages);
         ProgressChart movementChart = new ProgressChart("chart-movement", messages.get("progress.chart.movement"),
                 messages.get("progress.chart.minutesAxis"), null, model.movementLines(),
-                List.of("walk-minutes", "sitting-max-minutes"), model.movementSummaryProperty(), model, messages);
+                List.of("walk-minutes", "sitting-max-minutes"), model.movementTrendProperty(), model.movementSummaryProperty(),
+                model, messages);
         ProgressChart spasmChart = new ProgressChart("chart-spasms", messages.get("progress.chart.spasms"),
                 messages.get("progress.chart.countAxis"), null, model.spasmLines(), List.of("spasms"),
-                model.spasmSummaryProperty(), model, messages);
+                model.spasmTrendProperty(), model.spasmSummaryProperty(), model, messages);
         ProgressChart exerciseChart = new ProgressChart("chart-exercise", messages.get("progress.chart.exercise"),
                 messages.get("progress.chart.exerciseAxis"), null, model.exerciseLines(),
-                List.of("exercise-sessions", "exercise-pain"), model.exerciseSummaryProperty(), model, messages);
+                List.of("exercise-sessions", "exercise-pain"), model.exerciseTrendProperty(), model.exerciseSummaryProperty(),
+                model, messages);
 
         Label milestonesTitle = new Label(messages.get("progress.milestones.title"));
         milestonesTitle.getStyleClass().add("section-title");

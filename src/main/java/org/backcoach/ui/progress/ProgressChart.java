@@ -25,7 +25,8 @@ import org.backcoach.ui.common.Messages;
 final class ProgressChart extends VBox {
 
     ProgressChart(String id, String title, String yLabel, Double yMax, ObservableList<XYChart.Series<Number, Number>> lines,
-                  List<String> keys, ObservableStringValue summary, ProgressViewModel model, Messages messages) {
+                  List<String> keys, ObservableStringValue trend, ObservableStringValue summary, ProgressViewModel model,
+                  Messages messages) {
         getStyleClass().addAll("card", "progress-chart");
         setSpacing(6);
         Label heading = new Label(title);
@@ -52,13 +53,19 @@ final class ProgressChart extends VBox {
         chart.setId(id);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        chart.setPrefHeight(260);
-        chart.setMinHeight(200);
         chart.setData(lines);
         lines.addListener((ListChangeListener<XYChart.Series<Number, Number>>) change -> lines.forEach(ProgressChart::style));
         lines.forEach(ProgressChart::style);
+        // For a screen reader the chart is its words: the title, the trend and every line's figures.
         chart.setAccessibleRole(AccessibleRole.TEXT);
-        chart.accessibleTextProperty().bind(Bindings.concat(title, ". ", summary));
+        chart.accessibleTextProperty().bind(Bindings.concat(title, ". ", trend, " ", summary));
+        Label trendText = new Label();
+        trendText.setId(id + "-trend");
+        trendText.getStyleClass().add("chart-trend");
+        trendText.setWrapText(true);
+        trendText.textProperty().bind(trend);
+        trendText.visibleProperty().bind(trendText.textProperty().isNotEmpty());
+        trendText.managedProperty().bind(trendText.visibleProperty());
 
         FlowPane legend = new FlowPane(16, 4);
         legend.getStyleClass().add("chart-legend");
@@ -72,7 +79,7 @@ final class ProgressChart extends VBox {
         empty.getStyleClass().add("hint");
         empty.visibleProperty().bind(Bindings.isEmpty(lines));
         empty.managedProperty().bind(empty.visibleProperty());
-        getChildren().addAll(heading, legend, empty, chart);
+        getChildren().addAll(heading, trendText, legend, empty, chart);
     }
 
     /** Axis numbers the language's way (2,5 in German); the chart's default follows the computer. */

@@ -43,6 +43,12 @@ public final class ProgressView extends BorderPane {
         }
         model.rangeProperty().addListener((obs, old, range) -> ranges.getToggles().forEach(
                 t -> t.setSelected(t.getUserData() == range)));
+        // The arrow keys choose the next span by selecting it, without an action event.
+        ranges.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.rangeProperty().set((ChartRange) now.getUserData());
+            }
+        });
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(24, 24);
         busy.setMinSize(24, 24);

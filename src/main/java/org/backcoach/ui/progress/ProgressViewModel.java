@@ -57,6 +57,10 @@ public final class ProgressViewModel {
     private final ReadOnlyStringWrapper movementSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper spasmSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper exerciseSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper painTrend = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper movementTrend = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper spasmTrend = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper exerciseTrend = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper axisFrom = new ReadOnlyDoubleWrapper();
     private final ReadOnlyDoubleWrapper axisTo = new ReadOnlyDoubleWrapper();
     private final ReadOnlyDoubleWrapper tickDays = new ReadOnlyDoubleWrapper(7);
@@ -104,6 +108,11 @@ public final class ProgressViewModel {
     public ReadOnlyStringProperty movementSummaryProperty() { return movementSummary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty spasmSummaryProperty() { return spasmSummary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty exerciseSummaryProperty() { return exerciseSummary.getReadOnlyProperty(); }
+    /** Each chart's main line in one sentence, shown under its title: "Pain now fell from 7 to 3 over 12 days." */
+    public ReadOnlyStringProperty painTrendProperty() { return painTrend.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty movementTrendProperty() { return movementTrend.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty spasmTrendProperty() { return spasmTrend.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty exerciseTrendProperty() { return exerciseTrend.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty axisFromProperty() { return axisFrom.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty axisToProperty() { return axisTo.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty tickDaysProperty() { return tickDays.getReadOnlyProperty(); }
@@ -194,6 +203,10 @@ public final class ProgressViewModel {
         movementSummary.set(ChartLines.summary(messages, c.walkMinutes(), c.sittingMaxMinutes()));
         spasmSummary.set(ChartLines.summary(messages, c.spasms()));
         exerciseSummary.set(ChartLines.summary(messages, c.exerciseSessions(), c.exercisePain()));
+        painTrend.set(ChartLines.trend(messages, c.painNow()));
+        movementTrend.set(ChartLines.trend(messages, c.walkMinutes()));
+        spasmTrend.set(ChartLines.trend(messages, c.spasms()));
+        exerciseTrend.set(ChartLines.trend(messages, c.exercisePain()));
         chartNote.set(messages.get(c.bucketDays() == 1 ? "progress.chart.daily"
                 : c.bucketDays() == 7 ? "progress.chart.weekly" : "progress.chart.fourWeekly"));
         milestones.setAll(r.milestones().stream()

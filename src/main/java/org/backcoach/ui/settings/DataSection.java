@@ -72,7 +72,7 @@ public final class DataSection extends VBox {
             }
         });
 
-        TextArea preview = new TextArea();
+        TextArea preview = org.backcoach.ui.common.Forms.tabLeaves(new TextArea());
         preview.setId("data-import-preview");
         preview.setEditable(false);
         preview.setWrapText(true);

@@ -61,7 +61,7 @@ public final class SettingsView extends ScrollPane {
         builtIn.setId("settings-builtin");
         builtIn.setDisable(model.usingBuiltIn());
         builtIn.setOnAction(e -> model.useBuiltIn());
-        TextArea report = new TextArea();
+        TextArea report = org.backcoach.ui.common.Forms.tabLeaves(new TextArea());
         report.setId("settings-bundle-report");
         report.setEditable(false);
         report.setWrapText(true);

@@ -3,6 +3,7 @@ package org.backcoach.ui.shell;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.backcoach.ui.common.AppearanceModel;
 import org.backcoach.ui.common.Messages;
 
 /**
@@ -31,16 +33,22 @@ import org.backcoach.ui.common.Messages;
 public final class MainView extends StackPane {
 
     /** Opens "Spasm now" from anywhere (as does Alt+N, the button's mnemonic). */
-    public static final KeyCodeCombination SPASM_SHORTCUT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SPASM_SHORTCUT = ShortcutList.SPASM;
 
     private final Map<Page, Node> built = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
     private final StackPane content = new StackPane();
     private final BorderPane frame = new BorderPane();
     private final StackPane modalLayer = new StackPane();
+    /**
+     * Whether showing a page moves the focus to its starting control (e.g. pain now on the
+     * check-in): yes when a shortcut or another screen opened it, no while the person moves
+     * through the navigation itself, so the arrow keys keep working there.
+     */
+    private boolean focusPage = true;
 
-    public MainView(MainViewModel model, Messages messages, Function<Page, Node> pages, Function<Flow, Node> flows,
-                    Function<Modal, Node> modals) {
+    public MainView(MainViewModel model, Messages messages, AppearanceModel appearance, Function<Page, Node> pages,
+                    Function<Flow, Node> flows, Function<Modal, Node> modals) {
         getStyleClass().add("main-view");
         ToggleGroup group = new ToggleGroup();
         VBox nav = new VBox(6);
@@ -60,13 +68,21 @@ public final class MainView extends StackPane {
             button.setTooltip(new Tooltip(shortcut));
             button.setAccessibleHelp(shortcut);
             // A nav button can't be "unselected" by clicking it again: it re-opens its page instead.
-            button.setOnAction(e -> {
+            button.setOnAction(e -> fromNavigation(() -> {
                 button.setSelected(true);
                 model.open(page);
-            });
+            }));
+            button.setUserData(page);
             navButtons.put(page, button);
             nav.getChildren().add(button);
         }
+        // The arrow keys move through a toggle group by choosing the next member: in the
+        // navigation that opens its screen, as in any tab list.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null && now.getUserData() != model.pageProperty().get()) {
+                fromNavigation(() -> model.open((Page) now.getUserData()));
+            }
+        });
 
         Label notice = new Label();
         notice.setId("notice");
@@ -111,9 +127,10 @@ public final class MainView extends StackPane {
         model.flowProperty().addListener((obs, old, flow) -> show(model, model.pageProperty().get(), pages, flows));
         model.modalProperty().addListener((obs, old, modal) -> showModal(modal, modals));
         show(model, model.pageProperty().get(), pages, flows);
-        // Escape closes "Spasm now"; the red-flag card has to be acknowledged instead.
+        // Escape closes "Spasm now" and the shortcut list; the red-flag card has to be acknowledged instead.
         modalLayer.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && model.modalProperty().get() == Modal.SPASM) {
+            if (e.getCode() == KeyCode.ESCAPE && (model.modalProperty().get() == Modal.SPASM
+                    || model.modalProperty().get() == Modal.SHORTCUTS)) {
                 model.closeModal();
                 e.consume();
             }
@@ -122,10 +139,32 @@ public final class MainView extends StackPane {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 for (Page page : Page.values()) {
-                    scene.getAccelerators().put(new KeyCodeCombination(page.shortcut(), KeyCombination.SHORTCUT_DOWN),
-                            () -> navButtons.get(page).fire());
+                    // Not while a modal shows (the navigation is disabled then).
+                    scene.getAccelerators().put(new KeyCodeCombination(page.shortcut(), KeyCombination.SHORTCUT_DOWN), () -> {
+                        if (!navButtons.get(page).isDisabled()) {
+                            model.open(page);
+                        }
+                    });
                 }
                 scene.getAccelerators().put(SPASM_SHORTCUT, spasm::fire);
+                installAccessShortcuts(scene, model, appearance);
+            }
+        });
+    }
+
+    /** Text size, the shortcut list and the exercises: keys that work on every screen. */
+    private static void installAccessShortcuts(javafx.scene.Scene scene, MainViewModel model, AppearanceModel appearance) {
+        ShortcutList.LARGER.forEach(keys -> scene.getAccelerators().put(keys, appearance::larger));
+        ShortcutList.SMALLER.forEach(keys -> scene.getAccelerators().put(keys, appearance::smaller));
+        ShortcutList.NORMAL_SIZE.forEach(keys -> scene.getAccelerators().put(keys, appearance::resetTextSize));
+        scene.getAccelerators().put(ShortcutList.HELP, () -> {
+            if (model.modalProperty().get() == null) {
+                model.showModal(Modal.SHORTCUTS);
+            }
+        });
+        scene.getAccelerators().put(ShortcutList.EXERCISES, () -> {
+            if (model.modalProperty().get() == null) {
+                model.requestExercises();
             }
         });
     }
@@ -135,6 +174,24 @@ public final class MainView extends StackPane {
         Flow flow = model.flowProperty().get();
         Node node = flow != null ? flows.apply(flow) : built.computeIfAbsent(page, pages);
         content.getChildren().setAll(node);
+        if (focusPage && flow == null) {
+            // Later, so a page built just now has its skin and can take the focus.
+            Platform.runLater(() -> {
+                Node start = node.lookup(".initial-focus");
+                if (start != null && start.getScene() != null) {
+                    start.requestFocus();
+                }
+            });
+        }
+    }
+
+    private void fromNavigation(Runnable open) {
+        focusPage = false;
+        try {
+            open.run();
+        } finally {
+            focusPage = true;
+        }
     }
 
     /** While a modal shows, the frame is disabled: no click, key or shortcut reaches it. */

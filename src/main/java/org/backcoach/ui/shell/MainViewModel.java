@@ -21,6 +21,7 @@ public final class MainViewModel {
     private final Map<Page, Runnable> onShow = new EnumMap<>(Page.class);
     private final ReadOnlyObjectWrapper<Flow> flow = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Modal> modal = new ReadOnlyObjectWrapper<>();
+    private Runnable onExercisesRequested = () -> { };
 
     public MainViewModel() {
         page.addListener((obs, old, now) -> onShow.getOrDefault(now, () -> { }).run());
@@ -81,6 +82,15 @@ public final class MainViewModel {
 
     public void closeModal() {
         modal.set(null);
+    }
+
+    /** What Ctrl+Enter does: start today's exercises, or pause and resume the player while it shows. */
+    public void setOnExercisesRequested(Runnable action) {
+        this.onExercisesRequested = action;
+    }
+
+    public void requestExercises() {
+        onExercisesRequested.run();
     }
 
     /** Navigating to a page leaves any flow. */

@@ -5,5 +5,7 @@ public enum Modal {
     /** "Spasm now": step-by-step first aid. */
     SPASM,
     /** The red-flag card that must be acknowledged. */
-    RED_FLAG_ALERT
+    RED_FLAG_ALERT,
+    /** The keyboard shortcut list (F1). */
+    SHORTCUTS
 }

@@ -44,6 +44,7 @@ public final class SpasmView extends StackPane {
         Button close = new Button(messages.get("spasm.close"));
         close.setId("spasm-close");
         close.setOnAction(e -> model.close());
+        close.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, title, spacer, close);
@@ -135,7 +136,7 @@ public final class SpasmView extends StackPane {
         count.setAccessibleText(messages.get("spasm.log.count"));
         Label countLabel = wrap(messages.get("spasm.log.count"));
         countLabel.setLabelFor(count);
-        BodyMap map = new BodyMap(model.bundle().areas(), model.areas(), messages, "spasm-area-", 0.8, false);
+        BodyMap map = new BodyMap(model.bundle().areas(), model.areas(), messages, "spasm-area-", 1.25, false);
         ScaleSelector pain = new ScaleSelector(messages.get("spasm.log.pain"), model.painNowProperty(), "spasm-pain");
         Label painLabel = wrap(messages.get("spasm.log.pain"));
         painLabel.setLabelFor(pain);
@@ -173,7 +174,7 @@ public final class SpasmView extends StackPane {
                 model.next();
             }
         });
-        return new HBox(12, back, next);
+        return new javafx.scene.layout.FlowPane(12, 8, back, next);
     }
 
     private static Label wrap(String text) {

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.backcoach.coach.PlannedExercise;
@@ -64,7 +65,7 @@ public final class TodayView extends ScrollPane {
         Button changed = new Button(messages.get("today.stop.changed"));
         changed.setId("today-change-answers");
         changed.setOnAction(e -> model.requestCheckIn());
-        return showWhen(new VBox(12, seekCare, withheld, new HBox(12, soughtCare, changed)), model.redFlagStopProperty());
+        return showWhen(new VBox(12, seekCare, withheld, new FlowPane(12, 8, soughtCare, changed)), model.redFlagStopProperty());
     }
 
     private static Node phaseCard(TodayViewModel model) {
@@ -106,7 +107,7 @@ public final class TodayView extends ScrollPane {
         micro.setAccessibleHelp(messages.get("today.micro.help"));
         start.disableProperty().bind(Bindings.isEmpty(model.exercises()));
         micro.disableProperty().bind(Bindings.isEmpty(model.exercises()));
-        return showWhen(card(sectionTitle(messages.get("today.exercises.title")), rows, new HBox(12, start, micro)),
+        return showWhen(card(sectionTitle(messages.get("today.exercises.title")), rows, new FlowPane(12, 8, start, micro)),
                 model.redFlagStopProperty().not());
     }
 

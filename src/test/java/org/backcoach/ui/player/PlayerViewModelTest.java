@@ -52,6 +52,29 @@ class PlayerViewModelTest {
     }
 
     @Test
+    void theTimerIsOneSentenceForAScreenReader() {
+        try (Journal journal = open()) {
+            PlayerViewModel model = model(journal, "clam-shell");
+            assertThat(model.timerStatusProperty().get()).isEqualTo("Get ready (left side), 5 seconds left, set 1 of 2");
+            clock.advanceSeconds(5);
+            model.tick();
+            clock.advanceSeconds(11);
+            model.tick();
+            assertThat(model.timerStatusProperty().get()).matches(
+                    "Move slowly with the count \\(left side\\), \\d+ seconds left, rep 3 of 10, set 1 of 2");
+            model.togglePause();
+            assertThat(model.timerStatusProperty().get()).startsWith("Paused, ").endsWith("left, rep 3 of 10, set 1 of 2");
+            PlayerViewModel hold = model(journal, "childs-pose");
+            clock.advanceSeconds(5);
+            hold.tick();
+            clock.advanceSeconds(8);
+            hold.tick();
+            assertThat(hold.timerStatusProperty().get()).matches("Hold and breathe, \\d+ seconds left, set 1 of 2");
+            assertThat(hold.timerStatusProperty().get()).isNotEqualTo(hold.countdownProperty().get());
+        }
+    }
+
+    @Test
     void closingEndsTheSessionAndLogsNothingUnrated() {
         try (Journal journal = open()) {
             PlayerViewModel model = model(journal, "cat-cow", "childs-pose");
