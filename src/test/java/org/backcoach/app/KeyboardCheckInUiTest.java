@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.backcoach.journal.CheckIn;
 import org.backcoach.settings.Appearance;
 import org.junit.jupiter.api.AfterEach;
@@ -126,7 +127,9 @@ class KeyboardCheckInUiTest {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> id.equals(focused()));
         } catch (java.util.concurrent.TimeoutException e) {
-            assertThat(focused()).as("the form starts at pain now").isEqualTo(id);
+            String state = OnFx.call(() -> "page " + tour.context().mainViewModel().pageProperty().get() + ", window focused "
+                    + stage.isFocused() + ", windows " + Window.getWindows());
+            assertThat(focused()).as("the form starts at pain now (%s)", state).isEqualTo(id);
         }
     }
 

@@ -4,25 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.event.ActionEvent;
-import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.Toggle;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Border;
@@ -34,36 +20,22 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A person with only a keyboard: Tab from control to control round the whole window, noting
- * where the focus lands and whether its ring shows; then, control by control, the key that
- * should work it (Space or Enter for buttons, typing for fields, arrows for sliders, lists and
- * tabs, F4 for pickers). Presses are intercepted before they act, and any state they change is
- * put back, so the walk leaves the screen as it found it.
+ * where the focus lands and whether its ring shows, and the arrow keys inside a toggle group;
+ * then, control by control, the key that should work it ({@link KeyActivation}).
  */
 final class KeyboardWalk {
 
-    private final FxRobot robot;
     private final Scene scene;
     private final Color focusColour;
-    private final javafx.scene.robot.Robot keyboard = OnFx.call(javafx.scene.robot.Robot::new);
+    private final Keys keys = new Keys();
+    private final KeyActivation activation;
     /** Toggles reached with the arrow keys, so a group seen again on a later screen is not walked twice. */
     private final Set<Control> arrowReached = new java.util.HashSet<>();
 
-    KeyboardWalk(FxRobot robot, Scene scene, Color focusColour) {
-        this.robot = robot;
+    KeyboardWalk(Scene scene, Color focusColour) {
         this.scene = scene;
         this.focusColour = focusColour;
-    }
-
-    /**
-     * One key, pressed and released through the platform's robot as a keyboard would, then one
-     * round trip of the FX thread so the events are handled (quicker than waiting for quiet).
-     */
-    private void key(KeyCode code) {
-        OnFx.run(() -> {
-            keyboard.keyPress(code);
-            keyboard.keyRelease(code);
-        });
-        OnFx.run(() -> { });
+        this.activation = new KeyActivation(scene, keys);
     }
 
     /** Every control a keyboard should reach now: shown, enabled, focus-traversable. */
@@ -117,7 +89,7 @@ final class KeyboardWalk {
             if (back) {
                 break;
             }
-            key(KeyCode.TAB);
+            keys.type(KeyCode.TAB);
         }
         reachByArrows(stops, reached);
         for (Control stop : stops) {
@@ -149,7 +121,7 @@ final class KeyboardWalk {
             for (KeyCode arrow : List.of(KeyCode.DOWN, KeyCode.UP)) {
                 OnFx.run(entry::requestFocus);
                 for (int i = 0; i < group.getToggles().size() && !reached.contains(stop); i++) {
-                    key(arrow);
+                    keys.type(arrow);
                     OnFx.run(() -> {
                         if (stopOwning(scene.getFocusOwner(), stops) instanceof Toggle t && t.getToggleGroup() == group) {
                             reached.add((Control) t);
@@ -167,155 +139,9 @@ final class KeyboardWalk {
         }
     }
 
-    /** Works the control with its key; null when it answered, or what went wrong. */
+    /** Works the control with its key; null when it answered, or what went wrong (see {@link KeyActivation}). */
     String activate(Control control) {
-        OnFx.run(control::requestFocus);
-        if (!OnFx.call(() -> focusedWithin(control))) {
-            return "cannot take the focus";
-        }
-        if (control instanceof javafx.scene.control.RadioButton radio && OnFx.call(radio::isSelected)) {
-            return null; // the chosen radio button: Space keeps it chosen, by design; its others are pressed in turn
-        }
-        if (control instanceof ButtonBase button) {
-            return press(button);
-        }
-        if (control instanceof TextInputControl field) {
-            return type(field);
-        }
-        if (control instanceof ComboBoxBase<?> picker) {
-            key(KeyCode.F4);
-            boolean opened = OnFx.call(picker::isShowing);
-            key(KeyCode.ESCAPE);
-            OnFx.run(picker::hide);
-            return opened ? null : "F4 does not open it";
-        }
-        if (control instanceof Slider slider) {
-            double before = OnFx.call(slider::getValue);
-            key(before >= slider.getMax() ? KeyCode.LEFT : KeyCode.RIGHT);
-            double after = OnFx.call(slider::getValue);
-            OnFx.run(() -> slider.setValue(before));
-            return after != before ? null : "the arrow keys do not move it";
-        }
-        if (control instanceof Spinner<?> spinner) {
-            return spin(spinner);
-        }
-        if (control instanceof ListView<?> list) {
-            return choose(list.getItems().size(), () -> list.getSelectionModel().getSelectedIndex(),
-                    () -> list.getFocusModel().getFocusedIndex(), i -> list.getSelectionModel().clearAndSelect(i),
-                    () -> list.getSelectionModel().clearSelection());
-        }
-        if (control instanceof TableView<?> table) {
-            return choose(table.getItems().size(), () -> table.getSelectionModel().getSelectedIndex(),
-                    () -> table.getFocusModel().getFocusedIndex(), i -> table.getSelectionModel().clearAndSelect(i),
-                    () -> table.getSelectionModel().clearSelection());
-        }
-        if (control instanceof TabPane tabs) {
-            int before = OnFx.call(() -> tabs.getSelectionModel().getSelectedIndex());
-            key(before + 1 < tabs.getTabs().size() ? KeyCode.RIGHT : KeyCode.LEFT);
-            int after = OnFx.call(() -> tabs.getSelectionModel().getSelectedIndex());
-            OnFx.run(() -> tabs.getSelectionModel().select(before));
-            return after != before ? null : "the arrow keys do not change the tab";
-        }
-        if (control instanceof TitledPane pane) {
-            boolean before = OnFx.call(pane::isExpanded);
-            key(KeyCode.SPACE);
-            boolean after = OnFx.call(pane::isExpanded);
-            OnFx.run(() -> pane.setExpanded(before));
-            return after != before ? null : "Space does not open or close it";
-        }
-        if (control instanceof ScrollPane) {
-            return null; // a scrolling area only has to take the focus, so the arrow keys scroll it
-        }
-        return "no keyboard check for a " + control.getClass().getSimpleName();
-    }
-
-    private String press(ButtonBase button) {
-        boolean[] fired = {false};
-        EventHandler<ActionEvent> intercept = e -> {
-            fired[0] = true;
-            e.consume();
-        };
-        Runnable restore = OnFx.call(() -> {
-            button.addEventFilter(ActionEvent.ACTION, intercept);
-            return selectionRestorer(button);
-        });
-        key(KeyCode.SPACE);
-        if (!fired[0]) {
-            key(KeyCode.ENTER);
-        }
-        OnFx.run(() -> {
-            button.removeEventFilter(ActionEvent.ACTION, intercept);
-            restore.run();
-        });
-        return fired[0] ? null : "neither Space nor Enter presses it";
-    }
-
-    /** Puts back what a press of a toggle or check box changes before its action event. */
-    private static Runnable selectionRestorer(ButtonBase button) {
-        if (button instanceof ToggleButton toggle) {
-            ToggleGroup group = toggle.getToggleGroup();
-            if (group != null) {
-                Toggle chosen = group.getSelectedToggle();
-                return () -> group.selectToggle(chosen);
-            }
-            boolean selected = toggle.isSelected();
-            return () -> toggle.setSelected(selected);
-        }
-        if (button instanceof CheckBox box) {
-            boolean selected = box.isSelected();
-            boolean indeterminate = box.isIndeterminate();
-            return () -> {
-                box.setSelected(selected);
-                box.setIndeterminate(indeterminate);
-            };
-        }
-        return () -> { };
-    }
-
-    private String type(TextInputControl field) {
-        String before = OnFx.call(field::getText);
-        if (!field.isEditable()) {
-            OnFx.run(() -> keyboard.keyPress(KeyCode.CONTROL));
-            key(KeyCode.A);
-            OnFx.run(() -> keyboard.keyRelease(KeyCode.CONTROL));
-            OnFx.run(() -> { });
-            boolean all = OnFx.call(() -> field.getSelection().getLength() == field.getLength());
-            return all ? null : "Ctrl+A does not select its text";
-        }
-        key(KeyCode.DIGIT7);
-        String after = OnFx.call(field::getText);
-        OnFx.run(() -> field.setText(before));
-        return !after.equals(before) ? null : "typing does not change it";
-    }
-
-    private <T> String spin(Spinner<T> spinner) {
-        T before = OnFx.call(spinner::getValue);
-        key(KeyCode.UP);
-        if (java.util.Objects.equals(OnFx.call(spinner::getValue), before)) {
-            key(KeyCode.DOWN);
-        }
-        T after = OnFx.call(spinner::getValue);
-        OnFx.run(() -> spinner.getValueFactory().setValue(before));
-        return !java.util.Objects.equals(after, before) ? null : "the arrow keys do not change it";
-    }
-
-    private String choose(int size, java.util.function.IntSupplier selected, java.util.function.IntSupplier focused,
-                          java.util.function.IntConsumer select, Runnable clear) {
-        if (size == 0) {
-            return null; // an empty list only has to take the focus
-        }
-        int selectedBefore = OnFx.call(selected::getAsInt);
-        int focusedBefore = OnFx.call(focused::getAsInt);
-        key(focusedBefore >= size - 1 ? KeyCode.UP : KeyCode.DOWN);
-        boolean moved = OnFx.call(() -> selected.getAsInt() != selectedBefore || focused.getAsInt() != focusedBefore);
-        OnFx.run(() -> {
-            if (selectedBefore < 0) {
-                clear.run();
-            } else {
-                select.accept(selectedBefore);
-            }
-        });
-        return moved ? null : "the arrow keys do not move through it";
+        return activation.activate(control);
     }
 
     /** The stop that is, or holds, the focus owner (a date picker's text field stands for the picker). */
@@ -326,15 +152,6 @@ final class KeyboardWalk {
             }
         }
         return null;
-    }
-
-    private boolean focusedWithin(Control control) {
-        for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
-            if (n == control) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the control, or a part of it (a check box's box, a slider's thumb, a tab), wears the focus colour. */

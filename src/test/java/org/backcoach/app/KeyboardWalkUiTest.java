@@ -46,7 +46,7 @@ class KeyboardWalkUiTest {
     void tabReachesEveryControlOnEveryScreenAndEachWorksFromTheKeyboard(FxRobot robot) throws Exception {
         Path data = Files.createDirectories(root.resolve("walk"));
         ScreenTour tour = OnFx.call(() -> ScreenTour.open(data, stage, Appearance.defaults()));
-        KeyboardWalk walk = new KeyboardWalk(robot, tour.scene(), focusColour(ThemeChoice.LIGHT));
+        KeyboardWalk walk = new KeyboardWalk(tour.scene(), focusColour(ThemeChoice.LIGHT));
         List<String> problems = new ArrayList<>();
         Set<Control> worked = Collections.newSetFromMap(new IdentityHashMap<>());
         try {
@@ -78,7 +78,7 @@ class KeyboardWalkUiTest {
     void theFocusRingShowsInTheOtherThemesToo(ThemeChoice theme, FxRobot robot) throws Exception {
         Path data = Files.createDirectories(root.resolve("ring-" + theme.id()));
         ScreenTour tour = OnFx.call(() -> ScreenTour.open(data, stage, new Appearance(theme, 100)));
-        KeyboardWalk walk = new KeyboardWalk(robot, tour.scene(), focusColour(theme));
+        KeyboardWalk walk = new KeyboardWalk(tour.scene(), focusColour(theme));
         List<String> problems = new ArrayList<>();
         try {
             for (ScreenTour.Stop stop : ScreenTour.stops()) {
@@ -108,10 +108,10 @@ class KeyboardWalkUiTest {
             return s;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> wrongColour = new KeyboardWalk(robot, scene, Color.MAGENTA).tabRound(List.of(first, second, stray));
+        List<String> wrongColour = new KeyboardWalk(scene, Color.MAGENTA).tabRound(List.of(first, second, stray));
         assertThat(wrongColour).anyMatch(p -> p.startsWith("no focus ring on Button \"First\""))
                 .anyMatch(p -> p.startsWith("no focus ring on Button \"Second\""));
-        List<String> stopsLeftOut = new KeyboardWalk(robot, scene, Color.web("#0550ae")).tabRound(List.of(first, second));
+        List<String> stopsLeftOut = new KeyboardWalk(scene, Color.web("#0550ae")).tabRound(List.of(first, second));
         assertThat(stopsLeftOut).singleElement().asString().startsWith("Tab went to Button \"Stray\"");
     }
 

@@ -177,6 +177,8 @@ public final class MainView extends StackPane {
         if (focusPage && flow == null) {
             // Later, so a page built just now has its skin and can take the focus.
             Platform.runLater(() -> {
+                // A page's scroll pane has no skin (so no content to look into) until CSS has run on it.
+                node.applyCss();
                 Node start = node.lookup(".initial-focus");
                 if (start != null && start.getScene() != null) {
                     start.requestFocus();
