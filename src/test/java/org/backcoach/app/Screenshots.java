@@ -28,15 +28,21 @@ public final class Screenshots {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
-        // A second argument, e.g. 200, takes the pictures at that text size (to look at a layout).
+        // A second argument, e.g. 200, takes the pictures at that text size (to look at a layout);
+        // a third, e.g. high-contrast, in those themes instead of light and dark.
         int textSize = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        List<ThemeChoice> themes = args.length > 2
+                ? java.util.Arrays.stream(args[2].split(",")).map(t -> ThemeChoice.parse(t).orElseThrow()).toList()
+                : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK);
         Files.createDirectories(out);
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(60, TimeUnit.SECONDS);
         Platform.setImplicitExit(false);
-        for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
-            Path data = Files.createTempDirectory("backcoach-screenshots");
+        for (ThemeChoice theme : themes) {
+            // A plain, repeatable folder name: Settings shows it in the pictures.
+            Path data = Path.of(System.getProperty("java.io.tmpdir"), "BackCoach-demo", theme.id());
+            deleteTree(data);
             Stage stage = onFx(Stage::new);
             ScreenTour tour = onFx(() -> ScreenTour.open(data, stage, new Appearance(theme, textSize)));
             for (ScreenTour.Stop stop : ScreenTour.stops()) {
@@ -61,6 +67,16 @@ public final class Screenshots {
             });
         }
         Platform.exit();
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
