@@ -102,4 +102,22 @@ public final class Forms {
         selected.addListener((SetChangeListener<String>) change -> box.setSelected(selected.contains(id)));
         return box;
     }
+
+    /** A titled card, the building block of the Settings, Print and Guide pages. */
+    public static VBox card(String heading, Node... children) {
+        Label label = new Label(heading);
+        label.getStyleClass().add("section-title");
+        VBox box = new VBox(10, label);
+        box.getChildren().addAll(children);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    /** A quiet, wrapping line of explanation under a control or a heading. */
+    public static Label hint(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("hint");
+        return label;
+    }
 }

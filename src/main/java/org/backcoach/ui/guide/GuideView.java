@@ -16,6 +16,7 @@ import org.backcoach.content.Exercise;
 import org.backcoach.content.RedFlag;
 import org.backcoach.content.Step;
 import org.backcoach.ui.common.BodyMap;
+import org.backcoach.ui.common.Forms;
 import org.backcoach.ui.common.Messages;
 
 /** The five steps as expandable panes, then habits, safety and when to seek care. */
@@ -32,7 +33,7 @@ public final class GuideView extends ScrollPane {
         for (Step step : model.steps()) {
             VBox body = new VBox(8, wrap(step.summary()));
             step.guidance().forEach(g -> body.getChildren().add(wrap("• " + g)));
-            body.getChildren().add(hint(messages.get("common.source", step.source())));
+            body.getChildren().add(Forms.hint(messages.get("common.source", step.source())));
             if (step.id().equals(GuideViewModel.RELATED_PAINS_STEP)) {
                 body.getChildren().add(relatedPains(model, messages));
             }
@@ -49,7 +50,7 @@ public final class GuideView extends ScrollPane {
 
         VBox habits = new VBox(8);
         model.habits().forEach(h -> habits.getChildren().addAll(bold(h.title()), wrap(h.text()),
-                hint(messages.get("common.source", h.source()))));
+                Forms.hint(messages.get("common.source", h.source()))));
         VBox safety = new VBox(8);
         model.safety().forEach(s -> safety.getChildren().add(wrap("• " + s.text())));
         VBox care = new VBox(8, wrap(messages.get("guide.redFlags.intro")));
@@ -59,10 +60,10 @@ public final class GuideView extends ScrollPane {
         }
 
         VBox page = new VBox(16, title, steps,
-                section(messages.get("guide.habits"), habits),
-                section(messages.get("guide.safety"), safety),
-                section(messages.get("guide.redFlags"), care),
-                hint(model.disclaimer().text()));
+                Forms.card(messages.get("guide.habits"), habits),
+                Forms.card(messages.get("guide.safety"), safety),
+                Forms.card(messages.get("guide.redFlags"), care),
+                Forms.hint(model.disclaimer().text()));
         page.setPadding(new Insets(24));
         setContent(page);
     }
@@ -85,7 +86,7 @@ public final class GuideView extends ScrollPane {
         List<Node> nodes = new ArrayList<>();
         Optional<Area> picked = model.picked();
         if (picked.isEmpty()) {
-            nodes.add(hint(messages.get("guide.bodyMap.pick")));
+            nodes.add(Forms.hint(messages.get("guide.bodyMap.pick")));
             return nodes;
         }
         Area area = picked.get();
@@ -102,23 +103,9 @@ public final class GuideView extends ScrollPane {
         return nodes;
     }
 
-    private static Node section(String heading, Node body) {
-        Label label = new Label(heading);
-        label.getStyleClass().add("section-title");
-        VBox box = new VBox(10, label, body);
-        box.getStyleClass().add("card");
-        return box;
-    }
-
     private static Label bold(String text) {
         Label label = wrap(text);
         label.getStyleClass().add("strong");
-        return label;
-    }
-
-    private static Label hint(String text) {
-        Label label = wrap(text);
-        label.getStyleClass().add("hint");
         return label;
     }
 

@@ -46,7 +46,7 @@ public final class PrintView extends ScrollPane {
         setFitToWidth(true);
         Label title = new Label(messages.get("print.title"));
         title.getStyleClass().add("page-title");
-        Label intro = hint(messages.get("print.intro"));
+        Label intro = Forms.hint(messages.get("print.intro"));
 
         ToggleGroup kinds = new ToggleGroup();
         FlowPane kindChoice = new FlowPane(16, 8,
@@ -56,9 +56,9 @@ public final class PrintView extends ScrollPane {
         kindChoice.setAccessibleText(messages.get("print.kind"));
         bind(kinds, model.kindProperty());
 
-        VBox sheet = section(messages.get("print.section.sheet"), sheetOptions(model, messages));
-        VBox report = section(messages.get("print.section.report"), reportOptions(model, messages));
-        VBox flare = section(messages.get("print.section.flarePlan"), hint(messages.get("print.flarePlan.hint")));
+        VBox sheet = Forms.card(messages.get("print.section.sheet"), sheetOptions(model, messages));
+        VBox report = Forms.card(messages.get("print.section.report"), reportOptions(model, messages));
+        VBox flare = Forms.card(messages.get("print.section.flarePlan"), Forms.hint(messages.get("print.flarePlan.hint")));
         showWhen(sheet, model, PrintViewModel.Kind.SHEET);
         showWhen(report, model, PrintViewModel.Kind.REPORT);
         showWhen(flare, model, PrintViewModel.Kind.FLARE_PLAN);
@@ -102,8 +102,8 @@ public final class PrintView extends ScrollPane {
         FlowPane actions = new FlowPane(12, 8, save, print, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox page = new VBox(16, title, intro, section(messages.get("print.section.what"), kindChoice), sheet, report,
-                flare, section(messages.get("print.section.paper"), paperChoice), problem, actions, status);
+        VBox page = new VBox(16, title, intro, Forms.card(messages.get("print.section.what"), kindChoice), sheet, report,
+                flare, Forms.card(messages.get("print.section.paper"), paperChoice), problem, actions, status);
         page.setPadding(new Insets(24));
         page.setMaxWidth(900);
         setContent(page);
@@ -157,7 +157,7 @@ public final class PrintView extends ScrollPane {
         toLabel.setLabelFor(to);
         FlowPane dates = new FlowPane(12, 8, fromLabel, from, toLabel, to);
         dates.setAlignment(Pos.CENTER_LEFT);
-        return new Node[] {dates, hint(messages.get("print.report.hint"))};
+        return new Node[] {dates, Forms.hint(messages.get("print.report.hint"))};
     }
 
     private static DatePicker datePicker(String id, String accessibleText, ObjectProperty<java.time.LocalDate> value,
@@ -205,22 +205,6 @@ public final class PrintView extends ScrollPane {
     private static void showWhen(Node node, PrintViewModel model, PrintViewModel.Kind kind) {
         node.visibleProperty().bind(model.kindProperty().isEqualTo(kind));
         node.managedProperty().bind(node.visibleProperty());
-    }
-
-    private static VBox section(String heading, Node... children) {
-        Label label = new Label(heading);
-        label.getStyleClass().add("section-title");
-        VBox box = new VBox(10, label);
-        box.getChildren().addAll(children);
-        box.getStyleClass().add("card");
-        return box;
-    }
-
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("hint");
-        return label;
     }
 
     private static SaveDialog fileChooser(Messages messages) {

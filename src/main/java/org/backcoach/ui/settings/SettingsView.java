@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.backcoach.ui.common.Forms;
 import org.backcoach.ui.common.Messages;
 
 /** Settings screen: language, name, content bundle, reminders, where the data lives. */
@@ -82,31 +83,15 @@ public final class SettingsView extends ScrollPane {
         folder.setAccessibleText(messages.get("settings.dataFolder"));
 
         VBox page = new VBox(16, title,
-                section(messages.get("settings.section.language"), language),
-                section(messages.get("settings.section.you"), nameLabel, name),
-                section(messages.get("settings.section.content"), content, new HBox(12, useBundle, builtIn), report),
-                section(messages.get("settings.section.reminders"), new ReminderSettingsSection(model.reminders(), messages)),
-                section(messages.get("settings.section.data"), new Label(messages.get("settings.dataFolder")), folder,
-                        hint(messages.get("settings.dataFolder.hint"))));
+                Forms.card(messages.get("settings.section.language"), language),
+                Forms.card(messages.get("settings.section.you"), nameLabel, name),
+                Forms.card(messages.get("settings.section.content"), content, new HBox(12, useBundle, builtIn), report),
+                Forms.card(messages.get("settings.section.reminders"), new ReminderSettingsSection(model.reminders(), messages)),
+                Forms.card(messages.get("settings.section.data"), new Label(messages.get("settings.dataFolder")), folder,
+                        Forms.hint(messages.get("settings.dataFolder.hint"))));
         page.getChildren().addAll(extraSections);
         page.getChildren().add(status);
         page.setPadding(new Insets(24));
         setContent(page);
-    }
-
-    private static Node section(String heading, Node... children) {
-        Label label = new Label(heading);
-        label.getStyleClass().add("section-title");
-        VBox box = new VBox(10, label);
-        box.getChildren().addAll(children);
-        box.getStyleClass().add("card");
-        return box;
-    }
-
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("hint");
-        return label;
     }
 }
