@@ -177,6 +177,10 @@ public final class MainView extends StackPane {
         if (focusPage && flow == null) {
             // Later, so a page built just now has its skin and can take the focus.
             Platform.runLater(() -> {
+                // Meanwhile a modal ("Spasm now") may have opened, or another page: the focus stays there.
+                if (model.modalProperty().get() != null || !content.getChildren().contains(node)) {
+                    return;
+                }
                 // A page's scroll pane has no skin (so no content to look into) until CSS has run on it.
                 node.applyCss();
                 Node start = node.lookup(".initial-focus");
