@@ -131,7 +131,9 @@ class CoachDesktopUiTest {
         assertThat(text(robot, "#spasm-step-title")).isEqualTo("Breathe slowly");
         assertThat(text(robot, "#spasm-breathing")).isEqualTo("Breathe in… 4");
         robot.interact(() -> clock.advanceSeconds(5));
-        robot.interact(() -> robot.lookup("#spasm-flow").query());
+        // Opening the modal right after a page switch can leave the focus on Close (see the note on
+        // issue 8); the step-by-step flow is what this test is about, so it starts from Next.
+        robot.interact(() -> robot.lookup("#spasm-next").query().requestFocus());
         tickSpasm(robot);
         assertThat(text(robot, "#spasm-breathing")).isEqualTo("Breathe out slowly… 5");
         assertThat(text(robot, "#spasm-timer-text")).isEqualTo("0:55");
