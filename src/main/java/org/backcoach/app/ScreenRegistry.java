@@ -34,15 +34,15 @@ final class ScreenRegistry {
         screens.register(Page.TODAY, TodayScreen::new);
         screens.register(Page.CHECK_IN, CheckInScreen::new);
         screens.register(Page.PROGRESS, ProgressScreen::new);
-        screens.register(Page.EXERCISES, ExercisesScreen::new);
-        screens.register(Page.GUIDE, GuideScreen::new);
+        screens.register(Page.EXERCISES, ExercisesScreen::of);
+        screens.register(Page.GUIDE, GuideScreen::of);
         screens.register(Page.PRINT, s -> new PrintScreen(s, desktop.printSaveDialog()));
         screens.register(Page.SETTINGS, s -> new SettingsScreen(s, appearance, settings));
         screens.register(Flow.PLAYER, s -> new PlayerScreen(s, desktop.chime()));
         screens.register(Flow.SCREENING, ScreeningScreen::new);
-        screens.register(Modal.SPASM, SpasmScreen::new);
-        screens.register(Modal.RED_FLAG_ALERT, RedFlagAlertScreen::new);
-        screens.register(Modal.SHORTCUTS, ShortcutsScreen::new);
+        screens.register(Modal.SPASM, SpasmScreen::of);
+        screens.register(Modal.RED_FLAG_ALERT, RedFlagAlertScreen::of);
+        screens.register(Modal.SHORTCUTS, ShortcutsScreen::of);
         screens.requireEveryPlace();
         return screens;
     }

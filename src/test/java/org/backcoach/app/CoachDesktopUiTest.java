@@ -86,7 +86,7 @@ class CoachDesktopUiTest {
     }
 
     @Test
-    void aRedFlagStopsThePlanUntilCareIsConfirmed(FxRobot robot) {
+    void aRedFlagStopsThePlanUntilCareIsConfirmed(FxRobot robot) throws Exception {
         new CliRunner(dataDir, clock).run("checkin", "--date", TODAY.minusDays(1).toString(), "--pain", "4");
         open(robot);
         shortcut(robot, KeyCode.DIGIT2);
@@ -98,9 +98,15 @@ class CoachDesktopUiTest {
         Node alert = robot.lookup("#redflag-alert").query();
         assertThat(alert.lookup(".seek-care-card").getAccessibleText()).contains("Please get medical help now")
                 .contains("bladder or bowels");
+        StartFocus.given(context.mainViewModel());
+        assertThat(robot.lookup("#redflag-acknowledge").query().isFocused()).as("the focus goes into the card").isTrue();
         shortcut(robot, KeyCode.DIGIT1);
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#nav-progress");
         assertThat(context.mainViewModel().modalProperty().get()).as("the card must be acknowledged first")
                 .isEqualTo(Modal.RED_FLAG_ALERT);
+        assertThat(context.mainViewModel().pageProperty().get()).as("the window behind is out of reach")
+                .isEqualTo(org.backcoach.ui.shell.Page.CHECK_IN);
         robot.type(KeyCode.ENTER);
         assertThat(context.mainViewModel().modalProperty().get()).isNull();
 
