@@ -6,6 +6,7 @@ import static org.backcoach.journal.JournalFixtures.TODAY;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.backcoach.content.BundleFixtures;
 import org.backcoach.journal.SafetyReview;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -42,7 +43,7 @@ class PlayerMayStartTest {
         assertThat(plan.playerMayStart(chosen(plan, asked))).as(scenario).isEqualTo(allowed);
     }
 
-    /** What the caller asks for; a withheld plan has no exercises, so ask with the unwithheld list's first. */
+    /** What the caller asks for. A withheld plan lists none, so the player is asked with one picked earlier. */
     private static List<PlannedExercise> chosen(TodayPlan plan, Asked asked) {
         return switch (asked) {
             case TODAYS_EXERCISES -> plan.exercises().isEmpty() ? someExercise() : plan.exercises();
@@ -51,10 +52,8 @@ class PlayerMayStartTest {
         };
     }
 
-    /** A list the person could have picked before the plan was withheld (the player is asked with it). */
     private static List<PlannedExercise> someExercise() {
-        return List.of(PlannedExercise.asPrescribed(org.backcoach.content.BundleFixtures.builtIn().exercise("cat-cow")
-                .orElseThrow()));
+        return List.of(PlannedExercise.asPrescribed(BundleFixtures.builtIn().exercise("cat-cow").orElseThrow()));
     }
 
     private static History screened() {
