@@ -135,8 +135,8 @@ public final class DesktopApp extends Application {
         }
         // One gentle synthesiser for the player's cues and the reminders' nudge.
         Chime chime = new SynthChime();
-        screens = new LocalizedScreens(opened, async, startup.clock(), startup.system(), chime,
-                new ReminderServices(timer, () -> chime.play(Chime.Tone.NUDGE)));
+        screens = new LocalizedScreens(opened, async, startup.clock(), startup.system(), DesktopServices.none()
+                .withChime(chime).withReminders(new ReminderServices(timer, () -> chime.play(Chime.Tone.NUDGE))));
         screens.setOnBuilt(context -> {
             context.setOnContentChanged(() -> reopen(Page.SETTINGS));
             context.reminders().setOnAttention(this::bringToFront);

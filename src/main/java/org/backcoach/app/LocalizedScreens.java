@@ -10,8 +10,8 @@ import javafx.scene.layout.StackPane;
 import org.backcoach.session.Session;
 import org.backcoach.settings.LanguageChoice;
 import org.backcoach.ui.common.Async;
-import org.backcoach.ui.common.Chime;
 import org.backcoach.ui.common.Messages;
+import org.backcoach.ui.settings.SettingsScreen;
 import org.backcoach.ui.shell.Page;
 
 /**
@@ -30,22 +30,22 @@ public final class LocalizedScreens {
     private final Async async;
     private final Clock clock;
     private final Locale system;
-    private final Chime chime;
-    private final ReminderServices services;
+    private final DesktopServices desktop;
     private Consumer<AppContext> onBuilt = context -> { };
     private Consumer<Messages> onLanguage = messages -> { };
     private Messages messages;
     private AppContext context;
 
-    /** @param system the computer's own locale, which "same as this computer" follows */
-    public LocalizedScreens(Session session, Async async, Clock clock, Locale system, Chime chime,
-                            ReminderServices services) {
+    /**
+     * @param system  the computer's own locale, which "same as this computer" follows
+     * @param desktop what the screens get from the desktop; the language hooks are this class's own
+     */
+    public LocalizedScreens(Session session, Async async, Clock clock, Locale system, DesktopServices desktop) {
         this.session = session;
         this.async = async;
         this.clock = clock;
         this.system = system;
-        this.chime = chime;
-        this.services = services;
+        this.desktop = desktop;
     }
 
     /** Runs on every context this builds, e.g. to connect the window's own callbacks. */
@@ -111,8 +111,8 @@ public final class LocalizedScreens {
             context.close();
         }
         messages = words;
-        context = new AppContext(session, async, messages, clock, chime, services);
-        context.setLanguage(new SettingsScreen.Language(system, this::changeLanguage, languageApplied));
+        context = new AppContext(session, async, messages, clock,
+                desktop.withLanguage(new SettingsScreen.Language(system, this::changeLanguage, languageApplied)));
         onBuilt.accept(context);
         context.mainViewModel().pageProperty().set(page);
         root.getChildren().setAll(context.root());

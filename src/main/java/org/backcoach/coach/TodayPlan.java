@@ -47,4 +47,13 @@ public record TodayPlan(LocalDate date, PhaseDecision decision, RedFlagStatus re
     public boolean checkInDone() {
         return todaysCheckIn.isPresent();
     }
+
+    /**
+     * Whether the exercise player may start with {@code chosen} (today's exercises, a micro-routine):
+     * never while red flags withhold the plan, never before the safety questions were answered,
+     * and not with nothing to do. Whoever asks shows Today instead, which says why.
+     */
+    public boolean playerMayStart(List<PlannedExercise> chosen) {
+        return !chosen.isEmpty() && !redFlagStop() && redFlags.screeningDone();
+    }
 }

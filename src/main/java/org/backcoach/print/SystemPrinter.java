@@ -4,6 +4,9 @@ import java.awt.GraphicsEnvironment;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.io.IOException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javax.print.PrintService;
@@ -14,10 +17,16 @@ import org.apache.pdfbox.printing.PDFPageable;
 /**
  * Prints with java.awt.print: the OS print dialog, then PDFBox's {@link PDFPageable} over the very
  * bytes that "Save as PDF" would write. The AWT dialog is modal and blocks its thread, so callers
- * run this on a background thread, never on the JavaFX application thread.
+ * run this on {@link #dialogThread()}, never on the JavaFX application thread or the journal's.
  */
 public final class SystemPrinter implements PdfPrinter {
 
+    /** Threads only while a dialog is open (and a minute after): an idle app keeps none. */
+    private final ExecutorService dialogThread = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "backcoach-print-dialog");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final BooleanSupplier headless;
     private final Supplier<PrintService[]> printers;
     private final Supplier<PrinterJob> jobs;
@@ -31,6 +40,11 @@ public final class SystemPrinter implements PdfPrinter {
         this.headless = headless;
         this.printers = printers;
         this.jobs = jobs;
+    }
+
+    /** Where {@link #print} runs: its own thread, which the modal dialog may block for as long as it is open. */
+    public Executor dialogThread() {
+        return dialogThread;
     }
 
     @Override

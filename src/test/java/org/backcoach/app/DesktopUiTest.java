@@ -51,7 +51,8 @@ class DesktopUiTest {
             session.close();
         }
         session = Session.open(new DataFolder(dataDir), bundle, JournalFixtures.CLOCK, "en");
-        AppContext context = new AppContext(session, Async.direct(), UiTestSupport.english(), JournalFixtures.CLOCK);
+        AppContext context = new AppContext(session, Async.direct(), UiTestSupport.english(), JournalFixtures.CLOCK,
+                DesktopServices.none());
         stage.setScene(new Scene(context.mainView(), 1200, 900));
         stage.show();
     }

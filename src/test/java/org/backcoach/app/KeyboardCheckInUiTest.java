@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.backcoach.journal.CheckIn;
 import org.backcoach.settings.Appearance;
 import org.junit.jupiter.api.AfterEach;
@@ -42,11 +40,7 @@ class KeyboardCheckInUiTest {
     private void open(FxRobot robot, String name) throws Exception {
         Path data = Files.createDirectories(root.resolve(name));
         tour = OnFx.call(() -> ScreenTour.open(data, stage, Appearance.defaults()));
-        OnFx.run(stage::requestFocus);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isFocused);
-        // The window gives its first control the focus when it gets the keyboard: let that happen first.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OnFx.call(() -> tour.scene().getFocusOwner() != null));
-        WaitForAsyncUtils.waitForFxEvents();
+        StartFocus.given(tour.context().mainViewModel());
     }
 
     @AfterEach
@@ -122,15 +116,10 @@ class KeyboardCheckInUiTest {
         assertThat(keys).as("keys pressed for the whole check-in").isLessThan(60);
     }
 
-    /** The focus moves once the page is built and laid out: wait for it (and fail if it never comes). */
+    /** The window moves the focus once the page is built: wait until it has, then check where it went. */
     private void waitForFocus(String id) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> id.equals(focused()));
-        } catch (java.util.concurrent.TimeoutException e) {
-            String state = OnFx.call(() -> "page " + tour.context().mainViewModel().pageProperty().get() + ", window focused "
-                    + stage.isFocused() + ", windows " + Window.getWindows());
-            assertThat(focused()).as("the form starts at pain now (%s)", state).isEqualTo(id);
-        }
+        StartFocus.given(tour.context().mainViewModel());
+        assertThat(focused()).as("the form starts at pain now").isEqualTo(id);
     }
 
     private String focused() {

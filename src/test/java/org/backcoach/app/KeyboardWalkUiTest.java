@@ -52,7 +52,8 @@ class KeyboardWalkUiTest {
         try {
             for (ScreenTour.Stop stop : ScreenTour.stops()) {
                 robot.interact(() -> stop.open().accept(tour));
-                WaitForAsyncUtils.waitForFxEvents();
+                // The walk starts once the place opened has been given its starting focus.
+                StartFocus.given(tour.context().mainViewModel());
                 List<Control> stops = walk.stops();
                 assertThat(stops).as("controls on %s", stop).isNotEmpty();
                 walk.tabRound(stops).forEach(p -> problems.add(stop + ": " + p));
@@ -84,7 +85,7 @@ class KeyboardWalkUiTest {
             for (ScreenTour.Stop stop : ScreenTour.stops()) {
                 robot.interact(() -> stop.open().accept(tour));
                 if (Set.of("check-in", "settings").contains(stop.name())) {
-                    WaitForAsyncUtils.waitForFxEvents();
+                    StartFocus.given(tour.context().mainViewModel());
                     walk.tabRound(walk.stops()).forEach(p -> problems.add(stop + ": " + p));
                 }
             }

@@ -26,7 +26,6 @@ import org.backcoach.settings.DataFolder;
 import org.backcoach.settings.LanguageChoice;
 import org.backcoach.settings.SettingsStore;
 import org.backcoach.ui.common.Async;
-import org.backcoach.ui.common.Chime;
 import org.backcoach.ui.shell.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,8 +72,8 @@ class LanguageSwitchUiTest {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            screens = new LocalizedScreens(session, Async.direct(), CLOCK, system, Chime.silent(), ReminderServices.none());
-            screens.setOnBuilt(context -> context.setPrintSaveDialog((owner, name) -> Optional.of(pdf)));
+            screens = new LocalizedScreens(session, Async.direct(), CLOCK, system,
+                    DesktopServices.none().withPrintSaveDialog((owner, name) -> Optional.of(pdf)));
             LanguageChoice saved = new SettingsStore(folder.settingsFile()).load().language();
             stage.setScene(new Scene(screens.show(saved, Page.TODAY), 1200, 900));
             stage.show();

@@ -36,7 +36,8 @@ class PrintScreenWiringUiTest {
         Path dataDir = Files.createDirectories(root.resolve("d" + System.nanoTime()));
         Files.writeString(dataDir.resolve("settings.json"), "{\"paperSize\": \"letter\"}");
         session = Session.open(new DataFolder(dataDir), Optional.empty(), JournalFixtures.CLOCK, "en");
-        AppContext context = new AppContext(session, Async.direct(), UiTestSupport.english(), JournalFixtures.CLOCK);
+        AppContext context = new AppContext(session, Async.direct(), UiTestSupport.english(), JournalFixtures.CLOCK,
+                DesktopServices.none());
         stage.setScene(new Scene(context.mainView(), 1200, 900));
         stage.show();
     }

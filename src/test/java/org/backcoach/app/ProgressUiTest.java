@@ -53,7 +53,8 @@ class ProgressUiTest {
             InsightFixtures.save(journal, InsightFixtures.monthWithLongSitting());
         }
         session = Session.open(new DataFolder(dataDir), Optional.empty(), JournalFixtures.CLOCK, "en");
-        AppContext context = new AppContext(session, Async.direct(), UiTestSupport.english(), JournalFixtures.CLOCK);
+        AppContext context = new AppContext(session, Async.direct(), UiTestSupport.english(), JournalFixtures.CLOCK,
+                DesktopServices.none());
         stage.setScene(new Scene(context.mainView(), 1200, 900));
         stage.show();
     }

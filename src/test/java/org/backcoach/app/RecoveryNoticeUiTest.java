@@ -43,7 +43,8 @@ class RecoveryNoticeUiTest {
 
         session = Session.open(new DataFolder(dataDir), Optional.empty(), JournalFixtures.CLOCK, "en");
         session.journal();
-        AppContext context = new AppContext(session, Async.direct(), UiTestSupport.english(), JournalFixtures.CLOCK);
+        AppContext context = new AppContext(session, Async.direct(), UiTestSupport.english(), JournalFixtures.CLOCK,
+                DesktopServices.none());
         stage.setScene(new Scene(context.mainView(), 1200, 900));
         stage.show();
     }

@@ -26,7 +26,6 @@ import org.backcoach.settings.ReminderSettings;
 import org.backcoach.settings.Settings;
 import org.backcoach.settings.SettingsStore;
 import org.backcoach.ui.common.Async;
-import org.backcoach.ui.common.Chime;
 import org.backcoach.ui.common.UiTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,8 +65,8 @@ class RemindersUiTest {
         new SettingsStore(new DataFolder(dataDir).settingsFile()).save(Settings.defaults().withReminders(reminders));
         robot.interact(() -> {
             session = Session.open(new DataFolder(dataDir), Optional.empty(), clock, "en");
-            context = new AppContext(session, Async.direct(), UiTestSupport.english(), clock, Chime.silent(),
-                    new ReminderServices(timer, () -> chimes++));
+            context = new AppContext(session, Async.direct(), UiTestSupport.english(), clock,
+                    DesktopServices.none().withReminders(new ReminderServices(timer, () -> chimes++)));
             context.reminders().setOnAttention(() -> attention++);
             stage.setScene(new Scene(context.root(), 1200, 900));
             stage.show();

@@ -20,7 +20,6 @@ import org.backcoach.session.Session;
 import org.backcoach.settings.Appearance;
 import org.backcoach.settings.DataFolder;
 import org.backcoach.ui.common.Async;
-import org.backcoach.ui.common.Chime;
 import org.backcoach.ui.common.Messages;
 import org.backcoach.ui.shell.Flow;
 import org.backcoach.ui.shell.Modal;
@@ -69,7 +68,8 @@ public final class ScreenTour implements AutoCloseable {
             DemoJournal.copyInto(dataDir, clock);
         }
         Session session = Session.open(new DataFolder(dataDir), Optional.empty(), clock, "en");
-        AppContext context = new AppContext(session, Async.direct(), new Messages(Locale.ENGLISH), clock, Chime.silent());
+        AppContext context = new AppContext(session, Async.direct(), new Messages(Locale.ENGLISH), clock,
+                DesktopServices.none());
         if (appearance != null) {
             context.appearance().setTheme(appearance.theme());
             context.appearance().setTextSizePercent(appearance.textSizePercent());
@@ -129,7 +129,7 @@ public final class ScreenTour implements AutoCloseable {
                 new Stop("player", t -> {
                     t.main().open(Page.TODAY);
                     Coach coach = new Coach(t.session.bundle());
-                    t.context.startPlayer(coach.plan(t.session.journal(), TODAY).exercises().subList(0, 2));
+                    t.context.navigator().startExercises(coach.plan(t.session.journal(), TODAY).exercises().subList(0, 2));
                 }),
                 new Stop("player-rating", t -> t.fireUntilShown("#player-next", "#player-log")),
                 new Stop("player-finished", t -> {

@@ -43,12 +43,7 @@ class ShortcutsUiTest {
     private void open(String name) throws Exception {
         Path data = Files.createDirectories(root.resolve(name));
         tour = OnFx.call(() -> ScreenTour.open(data, stage, Appearance.defaults()));
-        // Keys go to the focused window: wait until the new window has the focus.
-        OnFx.run(stage::requestFocus);
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, stage::isFocused);
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> OnFx.call(() -> tour.scene().getFocusOwner() != null));
-        WaitForAsyncUtils.waitForFxEvents();
+        StartFocus.given(tour.context().mainViewModel());
     }
 
     @AfterEach
@@ -64,6 +59,7 @@ class ShortcutsUiTest {
         robot.interact(() -> tour.context().mainViewModel().open(Page.CHECK_IN)); // registers Ctrl+S too
         robot.type(KeyCode.F1);
         assertThat(tour.context().mainViewModel().modalProperty().get()).isEqualTo(Modal.SHORTCUTS);
+        StartFocus.given(tour.context().mainViewModel());
         assertThat(robot.lookup("#shortcuts-close").query().isFocused()).isTrue();
         Set<KeyCombination> documented = new HashSet<>();
         ShortcutList.of(new Messages(Locale.ENGLISH)).forEach(g -> g.entries().forEach(e -> documented.addAll(e.combinations())));

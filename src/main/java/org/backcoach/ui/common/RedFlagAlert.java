@@ -1,7 +1,6 @@
 package org.backcoach.ui.common;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,7 +16,6 @@ import org.backcoach.content.RedFlag;
 public final class RedFlagAlert extends StackPane {
 
     public RedFlagAlert(List<RedFlag> raised, Messages messages, Runnable onAcknowledged) {
-        getStyleClass().add("modal-backdrop");
         SeekCareCard card = new SeekCareCard(messages);
         card.show(raised);
         Label plan = new Label(messages.get("redFlagAlert.planWithheld"));
@@ -26,6 +24,7 @@ public final class RedFlagAlert extends StackPane {
         acknowledge.setId("redflag-acknowledge");
         acknowledge.getStyleClass().add("accent");
         acknowledge.setDefaultButton(true);
+        acknowledge.getStyleClass().add("initial-focus");
         acknowledge.setAccessibleHelp(card.getAccessibleText());
         acknowledge.setOnAction(e -> onAcknowledged.run());
         VBox box = new VBox(16, card, plan, acknowledge);
@@ -36,10 +35,5 @@ public final class RedFlagAlert extends StackPane {
         box.setMaxHeight(USE_PREF_SIZE);
         StackPane.setAlignment(box, Pos.CENTER);
         getChildren().add(box);
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                Platform.runLater(acknowledge::requestFocus);
-            }
-        });
     }
 }

@@ -90,12 +90,6 @@ public final class PlayerView extends ScrollPane {
             }
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
-                javafx.application.Platform.runLater(() -> {
-                    javafx.scene.Node pause = lookup("#player-pause");
-                    if (pause != null) {
-                        pause.requestFocus();
-                    }
-                });
             }
         });
     }
@@ -184,6 +178,7 @@ public final class PlayerView extends ScrollPane {
         }, model.stageProperty());
         Button back = button("player-previous", messages.get("player.previous"), model::previous);
         Button pause = button("player-pause", "", model::togglePause);
+        pause.getStyleClass().add("initial-focus");
         pause.textProperty().bind(Bindings.when(model.pausedProperty())
                 .then(messages.get("player.resume")).otherwise(messages.get("player.pause")));
         Button next = button("player-next", messages.get("player.next"), model::next);

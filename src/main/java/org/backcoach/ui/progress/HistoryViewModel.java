@@ -113,7 +113,7 @@ public final class HistoryViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 
-    /** Opens a day in the check-in form; wired to screen navigation in AppContext. */
+    /** Opens a day in the check-in form; ProgressScreen routes it through the Navigator. */
     public void setOnEditRequested(Consumer<LocalDate> action) {
         this.onEditRequested = action;
     }

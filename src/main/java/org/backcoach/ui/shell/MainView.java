@@ -2,7 +2,6 @@ package org.backcoach.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -13,8 +12,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,7 +25,9 @@ import org.backcoach.ui.common.Messages;
  * The main window's frame: navigation on the left with the "Spasm now" button always at hand,
  * the current screen (or a flow such as the exercise player) in the middle, a notice bar on top
  * when something needs the person's attention, and a layer over everything for modals. Screens
- * are built on first visit; flows and modals are built fresh each time they open.
+ * are built on first visit; flows and modals are built fresh each time they open. When a place
+ * opens, the control marked {@code initial-focus} in it takes the keyboard focus, as the model
+ * requests ({@link MainViewModel#focusRequestProperty()}).
  */
 public final class MainView extends StackPane {
 
@@ -39,16 +38,11 @@ public final class MainView extends StackPane {
     private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
     private final StackPane content = new StackPane();
     private final BorderPane frame = new BorderPane();
-    private final StackPane modalLayer = new StackPane();
-    /**
-     * Whether showing a page moves the focus to its starting control (e.g. pain now on the
-     * check-in): yes when a shortcut or another screen opened it, no while the person moves
-     * through the navigation itself, so the arrow keys keep working there.
-     */
-    private boolean focusPage = true;
+    private final ModalLayer modals;
+    /** A turn of the FX thread is booked to give the requested focus. */
+    private boolean focusPending;
 
-    public MainView(MainViewModel model, Messages messages, AppearanceModel appearance, Function<Page, Node> pages,
-                    Function<Flow, Node> flows, Function<Modal, Node> modals) {
+    public MainView(MainViewModel model, Messages messages, AppearanceModel appearance, Screens screens) {
         getStyleClass().add("main-view");
         ToggleGroup group = new ToggleGroup();
         VBox nav = new VBox(6);
@@ -68,10 +62,10 @@ public final class MainView extends StackPane {
             button.setTooltip(new Tooltip(shortcut));
             button.setAccessibleHelp(shortcut);
             // A nav button can't be "unselected" by clicking it again: it re-opens its page instead.
-            button.setOnAction(e -> fromNavigation(() -> {
+            button.setOnAction(e -> {
                 button.setSelected(true);
-                model.open(page);
-            }));
+                model.openFromNavigation(page);
+            });
             button.setUserData(page);
             navButtons.put(page, button);
             nav.getChildren().add(button);
@@ -80,7 +74,7 @@ public final class MainView extends StackPane {
         // navigation that opens its screen, as in any tab list.
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null && now.getUserData() != model.pageProperty().get()) {
-                fromNavigation(() -> model.open((Page) now.getUserData()));
+                model.openFromNavigation((Page) now.getUserData());
             }
         });
 
@@ -120,23 +114,21 @@ public final class MainView extends StackPane {
         frame.setLeft(nav);
         frame.setTop(noticeBar);
         frame.setCenter(content);
-        modalLayer.getStyleClass().add("modal-layer");
-        modalLayer.setVisible(false);
-        getChildren().addAll(frame, modalLayer);
-        model.pageProperty().addListener((obs, old, page) -> show(model, page, pages, flows));
-        model.flowProperty().addListener((obs, old, flow) -> show(model, model.pageProperty().get(), pages, flows));
-        model.modalProperty().addListener((obs, old, modal) -> showModal(modal, modals));
-        show(model, model.pageProperty().get(), pages, flows);
-        // Escape closes "Spasm now" and the shortcut list; the red-flag card has to be acknowledged instead.
-        modalLayer.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && (model.modalProperty().get() == Modal.SPASM
-                    || model.modalProperty().get() == Modal.SHORTCUTS)) {
+        // Escape closes "Spasm now" and the shortcut list (see Modal.closesOnEscape).
+        modals = new ModalLayer(() -> {
+            if (model.modalProperty().get() != null) {
                 model.closeModal();
-                e.consume();
             }
         });
+        getChildren().addAll(frame, modals);
+        model.pageProperty().addListener((obs, old, page) -> show(model, screens));
+        model.flowProperty().addListener((obs, old, flow) -> show(model, screens));
+        model.modalProperty().addListener((obs, old, modal) -> showModal(modal, screens));
+        model.focusRequestProperty().addListener((obs, old, place) -> giveFocusLater(model));
+        show(model, screens);
 
         sceneProperty().addListener((obs, old, scene) -> {
+            giveFocusLater(model);
             if (scene != null) {
                 for (Page page : Page.values()) {
                     // Not while a modal shows (the navigation is disabled then).
@@ -169,47 +161,64 @@ public final class MainView extends StackPane {
         });
     }
 
-    private void show(MainViewModel model, Page page, Function<Page, Node> pages, Function<Flow, Node> flows) {
+    private void show(MainViewModel model, Screens screens) {
+        Page page = model.pageProperty().get();
         navButtons.get(page).setSelected(true);
         Flow flow = model.flowProperty().get();
-        Node node = flow != null ? flows.apply(flow) : built.computeIfAbsent(page, pages);
-        content.getChildren().setAll(node);
-        if (focusPage && flow == null) {
-            // Later, so a page built just now has its skin and can take the focus.
+        content.getChildren().setAll(flow != null ? screens.view(flow) : built.computeIfAbsent(page, screens::view));
+    }
+
+    /** While a modal shows, the frame is disabled: no click, key or shortcut reaches it. */
+    private void showModal(Modal modal, Screens screens) {
+        if (modal == null) {
+            modals.close();
+            frame.setDisable(false);
+            return;
+        }
+        modals.show(screens.view(modal), modal.closesOnEscape());
+        frame.setDisable(true);
+    }
+
+    /**
+     * Gives the requested place its starting focus on a later turn of the FX thread, when a view
+     * built just now is in the scene. Whatever was requested last by then wins (a page, then
+     * "Spasm now" over it: the modal).
+     */
+    private void giveFocusLater(MainViewModel model) {
+        if (!focusPending && model.focusRequestProperty().get() != null && getScene() != null) {
+            focusPending = true;
             Platform.runLater(() -> {
-                // Meanwhile a modal ("Spasm now") may have opened, or another page: the focus stays there.
-                if (model.modalProperty().get() != null || !content.getChildren().contains(node)) {
-                    return;
-                }
-                // A page's scroll pane has no skin (so no content to look into) until CSS has run on it.
-                node.applyCss();
-                Node start = node.lookup(".initial-focus");
-                if (start != null && start.getScene() != null) {
-                    start.requestFocus();
-                }
+                focusPending = false;
+                giveFocus(model);
             });
         }
     }
 
-    private void fromNavigation(Runnable open) {
-        focusPage = false;
-        try {
-            open.run();
-        } finally {
-            focusPage = true;
-        }
-    }
-
-    /** While a modal shows, the frame is disabled: no click, key or shortcut reaches it. */
-    private void showModal(Modal modal, Function<Modal, Node> modals) {
-        if (modal == null) {
-            modalLayer.getChildren().clear();
-            modalLayer.setVisible(false);
-            frame.setDisable(false);
+    private void giveFocus(MainViewModel model) {
+        Place wanted = model.focusRequestProperty().get();
+        if (wanted == null || getScene() == null) {
             return;
         }
-        modalLayer.getChildren().setAll(modals.apply(modal));
-        modalLayer.setVisible(true);
-        frame.setDisable(true);
+        Node shown = showing(model, wanted);
+        if (shown != null) {
+            // A scroll pane has no skin (so no content to look into) until CSS has run on it.
+            shown.applyCss();
+            Node start = shown.lookup(".initial-focus");
+            if (start != null) {
+                start.requestFocus();
+            }
+        }
+        model.focusRequestDone(wanted);
+    }
+
+    /** The view showing {@code place} now, or null: something else opened meanwhile, and the focus stays there. */
+    private Node showing(MainViewModel model, Place place) {
+        Modal modal = model.modalProperty().get();
+        if (place instanceof Modal) {
+            return place == modal ? modals.getContent() : null;
+        }
+        Flow flow = model.flowProperty().get();
+        boolean shows = place instanceof Flow ? place == flow : place == model.pageProperty().get() && flow == null;
+        return modal == null && shows && !content.getChildren().isEmpty() ? content.getChildren().get(0) : null;
     }
 }

@@ -1,11 +1,21 @@
 package org.backcoach.ui.shell;
 
 /** Something shown over the whole window; the rest waits until it is closed. */
-public enum Modal {
+public enum Modal implements Place {
     /** "Spasm now": step-by-step first aid. */
-    SPASM,
-    /** The red-flag card that must be acknowledged. */
-    RED_FLAG_ALERT,
+    SPASM(true),
+    /** The red-flag card, which must be acknowledged: Escape does not close it. */
+    RED_FLAG_ALERT(false),
     /** The keyboard shortcut list (F1). */
-    SHORTCUTS
+    SHORTCUTS(true);
+
+    private final boolean closesOnEscape;
+
+    Modal(boolean closesOnEscape) {
+        this.closesOnEscape = closesOnEscape;
+    }
+
+    public boolean closesOnEscape() {
+        return closesOnEscape;
+    }
 }

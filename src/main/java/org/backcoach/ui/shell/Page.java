@@ -3,7 +3,7 @@ package org.backcoach.ui.shell;
 import javafx.scene.input.KeyCode;
 
 /** The main window's screens, in navigation order; each has a Ctrl+key shortcut (Print is Ctrl+P, as everywhere). */
-public enum Page {
+public enum Page implements Place {
     TODAY("nav.today", KeyCode.DIGIT1),
     CHECK_IN("nav.checkIn", KeyCode.DIGIT2),
     PROGRESS("nav.progress", KeyCode.DIGIT3),

@@ -1,7 +1,6 @@
 package org.backcoach.ui.shell;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -15,11 +14,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backcoach.ui.common.Messages;
 
-/** The keyboard shortcut list (F1), over the window; Escape or the button closes it. */
+/** The keyboard shortcut list (F1), over the window; Escape or the button closes it, which has the focus first. */
 public final class ShortcutsView extends StackPane {
 
     public ShortcutsView(List<ShortcutList.Group> groups, Messages messages, Runnable onClose) {
-        getStyleClass().add("modal-backdrop");
         setId("shortcuts");
         Label title = new Label(messages.get("shortcuts.title"));
         title.getStyleClass().add("page-title");
@@ -58,6 +56,7 @@ public final class ShortcutsView extends StackPane {
         close.setId("shortcuts-close");
         close.getStyleClass().add("accent");
         close.setCancelButton(true);
+        close.getStyleClass().add("initial-focus");
         close.setOnAction(e -> onClose.run());
         body.getChildren().add(close);
         body.setPadding(new Insets(24));
@@ -68,10 +67,5 @@ public final class ShortcutsView extends StackPane {
         StackPane.setAlignment(scroll, Pos.CENTER);
         StackPane.setMargin(scroll, new Insets(24));
         getChildren().add(scroll);
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                Platform.runLater(close::requestFocus);
-            }
-        });
     }
 }

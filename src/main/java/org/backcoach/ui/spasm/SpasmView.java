@@ -2,7 +2,6 @@ package org.backcoach.ui.spasm;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -32,7 +31,6 @@ public final class SpasmView extends StackPane {
     private final Timeline ticker;
 
     public SpasmView(SpasmViewModel model, Messages messages) {
-        getStyleClass().add("modal-backdrop");
         ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> model.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         model.timerRunningProperty().addListener((obs, was, running) -> run(running));
@@ -76,17 +74,6 @@ public final class SpasmView extends StackPane {
         StackPane.setMargin(scroll, new Insets(24));
         getChildren().add(scroll);
         setId("spasm-flow");
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                // Later, because the flow may have moved on (or closed) before this runs.
-                Platform.runLater(() -> {
-                    javafx.scene.Node next = lookup("#spasm-next");
-                    if (next != null && getScene() != null) {
-                        next.requestFocus();
-                    }
-                });
-            }
-        });
     }
 
     private void run(boolean running) {
@@ -163,6 +150,7 @@ public final class SpasmView extends StackPane {
         back.disableProperty().bind(model.stepIndexProperty().isEqualTo(0));
         Button next = new Button();
         next.setId("spasm-next");
+        next.getStyleClass().add("initial-focus");
         next.getStyleClass().add("accent");
         next.setDefaultButton(true);
         next.textProperty().bind(Bindings.when(model.closingProperty())

@@ -154,7 +154,7 @@ public final class TodayViewModel {
     private void start(List<PlannedExercise> chosen) {
         if (screeningNeeded.get()) {
             onScreeningRequested.run();
-        } else if (plan != null && !plan.redFlagStop() && !chosen.isEmpty()) {
+        } else if (plan != null && plan.playerMayStart(chosen)) {
             onPlayerRequested.accept(chosen);
         }
     }
