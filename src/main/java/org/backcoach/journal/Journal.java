@@ -95,9 +95,10 @@ public final class Journal implements AutoCloseable {
         }
         inTransaction(() -> {
             if (EventRows.insertMovementBreak(connection, at) > 0) {
-                try (PreparedStatement count = connection.prepareStatement(
-                        "UPDATE checkin SET movement_breaks = min(coalesce(movement_breaks, 0) + 1, ?) WHERE day = ?")) {
-                    count.setInt(1, CheckIn.MAX_MOVEMENT_BREAKS);
+                String breaks = CheckInField.MOVEMENT_BREAKS.column();
+                try (PreparedStatement count = connection.prepareStatement("UPDATE checkin SET " + breaks
+                        + " = min(coalesce(" + breaks + ", 0) + 1, ?) WHERE day = ?")) {
+                    count.setInt(1, CheckInField.MOVEMENT_BREAKS.max());
                     count.setString(2, at.toLocalDate().toString());
                     count.executeUpdate();
                 }
