@@ -15,8 +15,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,9 +31,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ThrowawayFieldTest {
 
-    /** A field the production code has never heard of. */
-    record Throwaway(String name, String label, Kind kind, String column, String jsonName,
-                     Function<CheckIn, Object> getter, BiConsumer<CheckIn.Builder, Object> setter) implements FieldFormat {
+    /** A field the production code has never heard of; its value lives in the record component of {@code carrier}. */
+    record Throwaway(String name, String column, String jsonName, CheckInField carrier) implements FieldFormat {
+        @Override
+        public String label() {
+            return name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+
+        @Override
+        public Kind kind() {
+            return carrier.kind();
+        }
+
         @Override
         public boolean required() {
             return false;
@@ -43,22 +50,19 @@ class ThrowawayFieldTest {
 
         @Override
         public Object get(CheckIn checkIn) {
-            return getter.apply(checkIn);
+            return carrier.get(checkIn);
         }
 
         @Override
         public void set(CheckIn.Builder builder, Object value) {
-            setter.accept(builder, value);
+            carrier.set(builder, value);
         }
     }
 
-    private static final Throwaway SCORE = new Throwaway("TRIAL_SCORE", "trial score", FieldFormat.Kind.SCORE,
-            "trial_score", "trialScore", CheckIn::stress, (b, v) -> b.stress((Integer) v));
-    @SuppressWarnings("unchecked")
-    private static final Throwaway ITEMS = new Throwaway("TRIAL_ITEMS", "trial items", FieldFormat.Kind.ITEMS,
-            "trial-item", "trialItems", CheckIn::factors, (b, v) -> b.factors((Set<String>) v));
+    private static final Throwaway SCORE = new Throwaway("TRIAL_SCORE", "trial_score", "trialScore", CheckInField.STRESS);
+    private static final Throwaway ITEMS = new Throwaway("TRIAL_ITEMS", "trial-item", "trialItems", CheckInField.FACTORS);
     private static final List<FieldFormat> FIELDS = Stream.concat(
-            CheckInField.ALL.stream().filter(f -> f != CheckInField.STRESS && f != CheckInField.FACTORS),
+            CheckInField.ALL.stream().filter(f -> f != SCORE.carrier() && f != ITEMS.carrier()),
             Stream.of(SCORE, ITEMS)).toList();
 
     /** What a real new field brings: a column, and an item table that accepts the new kind. */
