@@ -62,7 +62,7 @@ public final class ProgressBenchmark {
             Random random = new Random(42);
             List<CheckIn> days = checkIns(random, bundle, today);
             List<ExerciseLogEntry> log = exerciseLog(random, bundle, today);
-            JournalImport.apply(journal, new ImportData(work, days, log, Optional.empty()));
+            JournalImport.apply(journal, ImportData.of(work, days, log, Optional.empty()));
             System.out.printf("Generated %d check-ins (%d years) and %d exercise sessions in %.1f s%n",
                     days.size(), YEARS, log.size(), (System.nanoTime() - t0) / 1e9);
             journal.maintenance().copyTo(rawFile);

@@ -44,11 +44,13 @@ public record CheckIn(
         return new Builder(date, painNow);
     }
 
+    /** A builder holding every field of this check-in; {@link CheckInField} lists them, so none is left out. */
     public Builder toBuilder() {
-        return new Builder(date, painNow).painWorst(painWorst).spasms(spasms).areas(areas)
-                .walkMinutes(walkMinutes).sittingMaxMinutes(sittingMaxMinutes).movementBreaks(movementBreaks)
-                .factors(factors)
-                .stress(stress).sleep(sleep).redFlags(redFlags).milestones(milestones).note(note);
+        Builder builder = new Builder(date, painNow);
+        for (CheckInField field : CheckInField.values()) {
+            field.set(builder, field.get(this));
+        }
+        return builder;
     }
 
     public OptionalInt worst() {

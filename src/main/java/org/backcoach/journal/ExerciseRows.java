@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -27,8 +26,8 @@ final class ExerciseRows {
             insert.setString(2, entry.date().toString());
             insert.setString(3, entry.doneAt().toString());
             insert.setInt(4, entry.sets());
-            setNullable(insert, 5, entry.reps());
-            setNullable(insert, 6, entry.holdSeconds());
+            SqlValues.setNullableInt(insert, 5, entry.reps());
+            SqlValues.setNullableInt(insert, 6, entry.holdSeconds());
             insert.setInt(7, entry.painDuring());
             insert.executeUpdate();
         }
@@ -38,12 +37,12 @@ final class ExerciseRows {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT exercise_id, done_at, sets_done, reps, hold_seconds, pain_during FROM exercise_log "
                         + "WHERE day BETWEEN ? AND ? ORDER BY done_at, id")) {
-            Journal.bind(select, from.toString(), to.toString());
+            SqlValues.bind(select, from.toString(), to.toString());
             List<ExerciseLogEntry> entries = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     entries.add(new ExerciseLogEntry(rs.getString(1), LocalDateTime.parse(rs.getString(2)),
-                            rs.getInt(3), Journal.nullableInt(rs, 4), Journal.nullableInt(rs, 5), rs.getInt(6)));
+                            rs.getInt(3), SqlValues.nullableInt(rs, 4), SqlValues.nullableInt(rs, 5), rs.getInt(6)));
                 }
             }
             return entries;
@@ -54,7 +53,7 @@ final class ExerciseRows {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT day, count(*), avg(pain_during) FROM exercise_log WHERE day BETWEEN ? AND ? "
                         + "GROUP BY day ORDER BY day")) {
-            Journal.bind(select, from.toString(), to.toString());
+            SqlValues.bind(select, from.toString(), to.toString());
             List<ExerciseDay> result = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -62,14 +61,6 @@ final class ExerciseRows {
                 }
             }
             return result;
-        }
-    }
-
-    static void setNullable(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
         }
     }
 }

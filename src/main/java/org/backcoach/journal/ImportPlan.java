@@ -31,7 +31,7 @@ public record ImportPlan(List<CheckIn> added, List<Replacement> replaced, int un
     }
 
     /** A day in both places that differs; {@code differences} names the fields that change. */
-    public record Replacement(CheckIn current, CheckIn incoming, List<CheckInField> differences) {
+    public record Replacement(CheckIn current, CheckIn incoming, List<FieldFormat> differences) {
         public Replacement {
             differences = List.copyOf(differences);
         }

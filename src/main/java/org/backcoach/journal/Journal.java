@@ -3,16 +3,13 @@ package org.backcoach.journal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -24,33 +21,41 @@ import java.util.logging.Logger;
 public final class Journal implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Journal.class.getName());
-    static final String COLUMNS =
-            "day, pain_now, pain_worst, spasms, walk_min, sitting_max_min, stress, sleep, note, movement_breaks";
 
     private final Path file;
     private final JournalRules validator;
     private final Clock clock;
+    private final List<FieldFormat> fields;
+    private final CheckInRows rows;
     private final JournalHistory history;
     private final StatementCache statements = new StatementCache();
     /** Replaced only when a backup is restored into this journal (see {@link JournalFiles}). */
     private Connection connection;
 
-    private Journal(Path file, Connection connection, JournalRules validator, Clock clock) {
+    private Journal(Path file, Connection connection, JournalRules validator, Clock clock, List<FieldFormat> fields) {
         this.file = file;
         this.connection = connection;
         this.validator = validator;
         this.clock = clock;
+        this.fields = List.copyOf(fields);
+        this.rows = new CheckInRows(this.fields);
         this.history = new JournalHistory(this, clock);
     }
 
     /** Opens (creating or upgrading as needed) the journal at {@code file}. */
     public static Journal open(Path file, JournalRules validator, Clock clock) {
-        return new Journal(file, JournalFile.open(file), validator, clock);
+        return new Journal(file, JournalFile.open(file), validator, clock, CheckInField.ALL);
     }
 
     /** For migration tests: opens with a given list of schema steps. */
     static Journal open(Path file, JournalRules validator, Clock clock, List<Migration> migrations) {
-        return new Journal(file, JournalFile.open(file, migrations), validator, clock);
+        return open(file, validator, clock, migrations, CheckInField.ALL);
+    }
+
+    /** For tests of the field list: schema steps that add a field, and the fields that include it. */
+    static Journal open(Path file, JournalRules validator, Clock clock, List<Migration> migrations,
+                        List<FieldFormat> fields) {
+        return new Journal(file, JournalFile.open(file, migrations), validator, clock, fields);
     }
 
     public Path file() {
@@ -76,35 +81,7 @@ public final class Journal implements AutoCloseable {
 
     /** Writes one day, row and items; the caller holds the transaction. */
     void write(CheckIn checkIn) throws SQLException {
-        String day = checkIn.date().toString();
-        PreparedStatement upsert = prepared(
-                "INSERT INTO checkin (" + COLUMNS + ", saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT(day) DO UPDATE SET pain_now = excluded.pain_now, "
-                        + "pain_worst = excluded.pain_worst, spasms = excluded.spasms, walk_min = excluded.walk_min, "
-                        + "sitting_max_min = excluded.sitting_max_min, stress = excluded.stress, "
-                        + "sleep = excluded.sleep, note = excluded.note, movement_breaks = excluded.movement_breaks, "
-                        + "saved_at = excluded.saved_at");
-        upsert.setString(1, day);
-        upsert.setInt(2, checkIn.painNow());
-        ExerciseRows.setNullable(upsert, 3, checkIn.painWorst());
-        ExerciseRows.setNullable(upsert, 4, checkIn.spasms());
-        ExerciseRows.setNullable(upsert, 5, checkIn.walkMinutes());
-        ExerciseRows.setNullable(upsert, 6, checkIn.sittingMaxMinutes());
-        ExerciseRows.setNullable(upsert, 7, checkIn.stress());
-        ExerciseRows.setNullable(upsert, 8, checkIn.sleep());
-        upsert.setString(9, checkIn.note());
-        ExerciseRows.setNullable(upsert, 10, checkIn.movementBreaks());
-        upsert.setString(11, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
-        upsert.executeUpdate();
-        PreparedStatement clear = prepared("DELETE FROM checkin_item WHERE day = ?");
-        clear.setString(1, day);
-        clear.executeUpdate();
-        PreparedStatement item = prepared("INSERT INTO checkin_item (day, kind, item_id) VALUES (?, ?, ?)");
-        addItems(item, day, "area", checkIn.areas());
-        addItems(item, day, "factor", checkIn.factors());
-        addItems(item, day, "red-flag", checkIn.redFlags());
-        addItems(item, day, "milestone", checkIn.milestones());
-        item.executeBatch();
+        rows.write(this, checkIn, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
     /**
@@ -118,9 +95,10 @@ public final class Journal implements AutoCloseable {
         }
         inTransaction(() -> {
             if (EventRows.insertMovementBreak(connection, at) > 0) {
-                try (PreparedStatement count = connection.prepareStatement(
-                        "UPDATE checkin SET movement_breaks = min(coalesce(movement_breaks, 0) + 1, ?) WHERE day = ?")) {
-                    count.setInt(1, CheckIn.MAX_MOVEMENT_BREAKS);
+                String breaks = CheckInField.MOVEMENT_BREAKS.column();
+                try (PreparedStatement count = connection.prepareStatement("UPDATE checkin SET " + breaks
+                        + " = min(coalesce(" + breaks + ", 0) + 1, ?) WHERE day = ?")) {
+                    count.setInt(1, CheckInField.MOVEMENT_BREAKS.max());
                     count.setString(2, at.toLocalDate().toString());
                     count.executeUpdate();
                 }
@@ -153,11 +131,11 @@ public final class Journal implements AutoCloseable {
 
     /** Check-ins from {@code from} to {@code to}, both included, oldest first. */
     public synchronized List<CheckIn> between(LocalDate from, LocalDate to) {
-        return rows(" WHERE day BETWEEN ? AND ?", from.toString(), to.toString());
+        return checkIns(" WHERE day BETWEEN ? AND ?", from.toString(), to.toString());
     }
 
     public synchronized List<CheckIn> all() {
-        return rows("");
+        return checkIns("");
     }
 
     /** The last {@code days} days up to today, oldest first. */
@@ -167,7 +145,7 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized Optional<CheckIn> latest() {
-        List<CheckIn> rows = rows(" WHERE day = (SELECT max(day) FROM checkin)");
+        List<CheckIn> rows = checkIns(" WHERE day = (SELECT max(day) FROM checkin)");
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
@@ -248,9 +226,14 @@ public final class Journal implements AutoCloseable {
         return validator;
     }
 
+    /** The check-in fields this journal stores, in the order it exports them. */
+    List<FieldFormat> fields() {
+        return fields;
+    }
+
     /** One day by its key; the save path reads the day before changing it, for the undo record. */
     Optional<CheckIn> readDay(LocalDate day) throws SQLException {
-        return CheckInRows.readDay(this, day);
+        return rows.readDay(this, day);
     }
 
     /** A cached statement for the save path; see {@link StatementCache}. */
@@ -316,8 +299,8 @@ public final class Journal implements AutoCloseable {
         JournalFile.closeQuietly(connection);
     }
 
-    private List<CheckIn> rows(String where, String... args) {
-        return read("the journal", () -> CheckInRows.query(connection, where, args));
+    private List<CheckIn> checkIns(String where, String... args) {
+        return read("the journal", () -> rows.query(connection, where, args));
     }
 
     interface SqlWork<T> {
@@ -343,26 +326,5 @@ public final class Journal implements AutoCloseable {
         } catch (SQLException e) {
             throw new JournalException("Cannot read " + what + " in " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static void addItems(PreparedStatement insert, String day, String kind, Set<String> ids)
-            throws SQLException {
-        for (String id : ids) {
-            insert.setString(1, day);
-            insert.setString(2, kind);
-            insert.setString(3, id);
-            insert.addBatch();
-        }
-    }
-
-    static void bind(PreparedStatement statement, String... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            statement.setString(i + 1, args[i]);
-        }
-    }
-
-    static Integer nullableInt(ResultSet rs, int column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
     }
 }

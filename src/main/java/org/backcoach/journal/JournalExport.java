@@ -34,15 +34,22 @@ public final class JournalExport {
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Clock clock;
+    private final List<FieldFormat> fields;
 
     public JournalExport(Clock clock) {
+        this(clock, CheckInField.ALL);
+    }
+
+    /** For tests of the field list: exports the check-in fields given. */
+    JournalExport(Clock clock, List<FieldFormat> fields) {
         this.clock = clock;
+        this.fields = List.copyOf(fields);
     }
 
     public void writeJson(JournalContents contents, Path file) throws IOException {
         ExportJson export = new ExportJson(JSON_FORMAT, JSON_FORMAT_VERSION,
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
-                contents.checkIns().stream().map(CheckInJson::from).toList(),
+                contents.checkIns().stream().map(c -> CheckInJson.of(c, fields)).toList(),
                 contents.exerciseLog().stream().map(ExerciseJson::from).toList(),
                 contents.movementBreaks().stream().map(LocalDateTime::toString).toList(),
                 contents.safetyReviews().stream().map(SafetyReviewJson::from).toList(),
@@ -55,23 +62,23 @@ public final class JournalExport {
         List<CheckIn> checkIns = contents.checkIns();
         OwnerOnly.createFolders(folder);
         Path checkinFile = folder.resolve(CHECKIN_CSV);
+        List<FieldFormat> columns = fields.stream().filter(f -> f.kind().isColumn()).toList();
         writeAtomically(checkinFile, out -> {
-            Csv.row(out, "day", "pain_now", "pain_worst", "spasms", "walk_min", "sitting_max_min", "movement_breaks",
-                    "stress", "sleep", "note");
+            Csv.row(out, columns.stream().map(FieldFormat::csvName).toArray(String[]::new));
             for (CheckIn c : checkIns) {
-                Csv.row(out, c.date().toString(), Integer.toString(c.painNow()), Csv.cell(c.painWorst()),
-                        Csv.cell(c.spasms()), Csv.cell(c.walkMinutes()), Csv.cell(c.sittingMaxMinutes()),
-                        Csv.cell(c.movementBreaks()), Csv.cell(c.stress()), Csv.cell(c.sleep()), c.note());
+                Csv.row(out, columns.stream().map(f -> f.kind().csvCell(f.get(c))).toArray(String[]::new));
             }
         });
+        List<FieldFormat> itemSets = fields.stream().filter(f -> !f.kind().isColumn()).toList();
         Path itemFile = folder.resolve(CHECKIN_ITEM_CSV);
         writeAtomically(itemFile, out -> {
             Csv.row(out, "day", "kind", "item_id");
             for (CheckIn c : checkIns) {
-                items(out, c, "area", c.areas());
-                items(out, c, "factor", c.factors());
-                items(out, c, "red-flag", c.redFlags());
-                items(out, c, "milestone", c.milestones());
+                for (FieldFormat field : itemSets) {
+                    for (Object id : (Set<?>) field.get(c)) {
+                        Csv.row(out, c.date().toString(), field.csvName(), (String) id);
+                    }
+                }
             }
         });
         Path logFile = folder.resolve(EXERCISE_LOG_CSV);
@@ -97,12 +104,6 @@ public final class JournalExport {
             }
         });
         return List.of(checkinFile, itemFile, logFile, breakFile, reviewFile);
-    }
-
-    private static void items(Writer out, CheckIn c, String kind, Set<String> ids) throws IOException {
-        for (String id : ids) {
-            Csv.row(out, c.date().toString(), kind, id);
-        }
     }
 
     private interface WriteBody {
@@ -152,31 +153,6 @@ public final class JournalExport {
         ExerciseLogEntry toEntry() {
             return new ExerciseLogEntry(exerciseId, doneAt == null ? null : LocalDateTime.parse(doneAt), sets, reps,
                     holdSeconds, painDuring);
-        }
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record CheckInJson(String date, int painNow, Integer painWorst, Integer spasms, List<String> areas,
-                       Integer walkMinutes, Integer sittingMaxMinutes, Integer movementBreaks, List<String> factors,
-                       Integer stress, Integer sleep, List<String> redFlags, List<String> milestones, String note) {
-        static CheckInJson from(CheckIn c) {
-            return new CheckInJson(c.date().toString(), c.painNow(), c.painWorst(), c.spasms(),
-                    new ArrayList<>(c.areas()), c.walkMinutes(), c.sittingMaxMinutes(), c.movementBreaks(),
-                    new ArrayList<>(c.factors()),
-                    c.stress(), c.sleep(), new ArrayList<>(c.redFlags()), new ArrayList<>(c.milestones()), c.note());
-        }
-
-        /** Back to a check-in; a date that does not parse throws DateTimeParseException. */
-        CheckIn toCheckIn() {
-            return CheckIn.on(date == null ? null : LocalDate.parse(date), painNow).painWorst(painWorst).spasms(spasms)
-                    .areas(set(areas)).walkMinutes(walkMinutes).sittingMaxMinutes(sittingMaxMinutes)
-                    .movementBreaks(movementBreaks)
-                    .factors(set(factors)).stress(stress).sleep(sleep).redFlags(set(redFlags))
-                    .milestones(set(milestones)).note(note).build();
-        }
-
-        private static Set<String> set(List<String> ids) {
-            return ids == null ? Set.of() : new java.util.TreeSet<>(ids);
         }
     }
 }

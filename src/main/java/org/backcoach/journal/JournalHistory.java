@@ -168,8 +168,8 @@ public final class JournalHistory {
                     for (Change change : pending) {
                         insert.setString(1, change.kind());
                         insert.setString(2, change.day().toString());
-                        insert.setString(3, change.before().map(Snapshots::write).orElse(null));
-                        insert.setString(4, change.after().map(Snapshots::write).orElse(null));
+                        insert.setString(3, change.before().map(this::snapshot).orElse(null));
+                        insert.setString(4, change.after().map(this::snapshot).orElse(null));
                         if (change.trashId() == null) {
                             insert.setNull(5, java.sql.Types.INTEGER);
                         } else {
@@ -209,7 +209,7 @@ public final class JournalHistory {
             insert.setString(1, checkIn.date().toString());
             insert.setString(2, now().toString());
             insert.setString(3, reason.sql());
-            insert.setString(4, Snapshots.write(checkIn));
+            insert.setString(4, snapshot(checkIn));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -239,8 +239,8 @@ public final class JournalHistory {
                 long trashId = rs.getLong(6);
                 Long trash = rs.wasNull() ? null : trashId;
                 return Optional.of(new Change(rs.getLong(1), rs.getString(2), LocalDate.parse(rs.getString(3)),
-                        Optional.ofNullable(rs.getString(4)).map(Snapshots::read),
-                        Optional.ofNullable(rs.getString(5)).map(Snapshots::read), trash,
+                        Optional.ofNullable(rs.getString(4)).map(this::fromSnapshot),
+                        Optional.ofNullable(rs.getString(5)).map(this::fromSnapshot), trash,
                         LocalDateTime.parse(rs.getString(7))));
             }
         });
@@ -274,9 +274,18 @@ public final class JournalHistory {
         return new Change(0, kind, day, before, after, trashId, now());
     }
 
-    private static TrashEntry entry(ResultSet rs) throws SQLException {
+    private TrashEntry entry(ResultSet rs) throws SQLException {
         return new TrashEntry(rs.getLong(1), LocalDateTime.parse(rs.getString(2)),
-                TrashEntry.Reason.ofSql(rs.getString(3)), Snapshots.read(rs.getString(4)));
+                TrashEntry.Reason.ofSql(rs.getString(3)), fromSnapshot(rs.getString(4)));
+    }
+
+    /** Snapshots in the shape of this journal's export. */
+    private String snapshot(CheckIn checkIn) {
+        return Snapshots.write(checkIn, journal.fields());
+    }
+
+    private CheckIn fromSnapshot(String json) {
+        return Snapshots.read(json, journal.fields());
     }
 
     private Connection c() {

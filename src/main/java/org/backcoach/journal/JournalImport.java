@@ -53,6 +53,11 @@ public final class JournalImport {
 
     /** Reads and checks the file's shape; values are checked against the journal's rules later. */
     public static ImportData read(Path file) throws InvalidImportException {
+        return read(file, CheckInField.ALL);
+    }
+
+    /** For tests of the field list: reads an export whose check-ins have the fields given. */
+    static ImportData read(Path file, List<FieldFormat> fields) throws InvalidImportException {
         JournalExport.ExportJson json;
         try {
             if (Files.isDirectory(file)) {
@@ -61,7 +66,8 @@ public final class JournalImport {
             if (Files.size(file) > MAX_BYTES) {
                 throw new InvalidImportException(file, List.of("it is larger than " + MAX_BYTES / (1024 * 1024) + " MB"));
             }
-            json = MAPPER.readValue(file.toFile(), JournalExport.ExportJson.class);
+            json = MAPPER.readerFor(JournalExport.ExportJson.class).withAttribute(CheckInJson.FIELDS, fields)
+                    .readValue(file.toFile());
         } catch (NoSuchFileException e) {
             throw new InvalidImportException(file, List.of("there is no such file"));
         } catch (UnrecognizedPropertyException e) {
@@ -88,12 +94,15 @@ public final class JournalImport {
         }
         List<String> problems = new ArrayList<>();
         List<CheckIn> checkIns = new ArrayList<>();
-        List<JournalExport.CheckInJson> days = json.checkIns() == null ? List.of() : json.checkIns();
+        List<CheckInJson> days = json.checkIns() == null ? List.of() : json.checkIns();
+        String dayKey = fields.stream().filter(f -> f.kind() == FieldFormat.Kind.DAY).findFirst()
+                .map(FieldFormat::jsonName).orElseThrow();
         for (int i = 0; i < days.size(); i++) {
             try {
                 checkIns.add(Objects.requireNonNull(days.get(i), "empty entry").toCheckIn());
             } catch (DateTimeParseException e) {
-                problems.add("checkIns[%d].date: '%s' is not a date like 2026-11-21".formatted(i, days.get(i).date()));
+                problems.add("checkIns[%d].%s: '%s' is not a date like 2026-11-21".formatted(i, dayKey,
+                        days.get(i).dayText()));
             } catch (RuntimeException e) {
                 problems.add("checkIns[%d]: cannot be read (%s)".formatted(i, e.getMessage()));
             }
@@ -143,7 +152,7 @@ public final class JournalImport {
     /** What importing {@code data} would change; every value is checked first. Changes nothing. */
     public static ImportPlan plan(Journal journal, ImportData data) throws InvalidImportException {
         synchronized (journal) {
-            return plan(data, journal.rules(), journal.today(), journal.contents());
+            return plan(data, journal.rules(), journal.today(), journal.contents(), journal.fields());
         }
     }
 
@@ -188,8 +197,8 @@ public final class JournalImport {
     }
 
     /** Checks every value with the journal's rules and compares the file with what the journal holds. */
-    static ImportPlan plan(ImportData data, JournalRules rules, LocalDate today, JournalContents current)
-            throws InvalidImportException {
+    static ImportPlan plan(ImportData data, JournalRules rules, LocalDate today, JournalContents current,
+                           List<FieldFormat> fields) throws InvalidImportException {
         List<String> problems = new ArrayList<>();
         Set<LocalDate> seenDays = new HashSet<>();
         for (int i = 0; i < data.checkIns().size(); i++) {
@@ -237,7 +246,7 @@ public final class JournalImport {
             } else if (existing.equals(incoming)) {
                 unchanged++;
             } else {
-                replaced.add(new ImportPlan.Replacement(existing, incoming, differences(existing, incoming)));
+                replaced.add(new ImportPlan.Replacement(existing, incoming, differences(existing, incoming, fields)));
             }
         }
         Map<String, ExerciseLogEntry> sessions = new HashMap<>();
@@ -267,28 +276,9 @@ public final class JournalImport {
                 breaksAdded, reviewsAdded, newStart);
     }
 
-    static List<CheckInField> differences(CheckIn a, CheckIn b) {
-        List<CheckInField> fields = new ArrayList<>();
-        differ(fields, CheckInField.PAIN_NOW, a.painNow(), b.painNow());
-        differ(fields, CheckInField.PAIN_WORST, a.painWorst(), b.painWorst());
-        differ(fields, CheckInField.SPASMS, a.spasms(), b.spasms());
-        differ(fields, CheckInField.AREAS, a.areas(), b.areas());
-        differ(fields, CheckInField.WALK_MINUTES, a.walkMinutes(), b.walkMinutes());
-        differ(fields, CheckInField.SITTING_MAX_MINUTES, a.sittingMaxMinutes(), b.sittingMaxMinutes());
-        differ(fields, CheckInField.MOVEMENT_BREAKS, a.movementBreaks(), b.movementBreaks());
-        differ(fields, CheckInField.FACTORS, a.factors(), b.factors());
-        differ(fields, CheckInField.STRESS, a.stress(), b.stress());
-        differ(fields, CheckInField.SLEEP, a.sleep(), b.sleep());
-        differ(fields, CheckInField.RED_FLAGS, a.redFlags(), b.redFlags());
-        differ(fields, CheckInField.MILESTONES, a.milestones(), b.milestones());
-        differ(fields, CheckInField.NOTE, a.note(), b.note());
-        return fields;
-    }
-
-    private static void differ(List<CheckInField> fields, CheckInField field, Object a, Object b) {
-        if (!Objects.equals(a, b)) {
-            fields.add(field);
-        }
+    /** The fields in which two versions of a day differ, in the export's order. */
+    static List<FieldFormat> differences(CheckIn a, CheckIn b, List<FieldFormat> fields) {
+        return fields.stream().filter(f -> !Objects.equals(f.get(a), f.get(b))).toList();
     }
 
     private static String key(ExerciseLogEntry e) {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +25,8 @@ public final class JournalRules {
     private final Set<String> factorIds;
     private final Set<String> redFlagIds;
     private final Set<String> exerciseIds;
+    /** The ids each item set of a check-in may hold. */
+    private final Map<CheckInField, Set<String>> knownIds = new EnumMap<>(CheckInField.class);
     private final Clock clock;
 
     public JournalRules(Set<String> factorIds, Set<String> redFlagIds, Set<String> exerciseIds, Clock clock) {
@@ -30,6 +34,15 @@ public final class JournalRules {
         this.redFlagIds = Set.copyOf(redFlagIds);
         this.exerciseIds = Set.copyOf(exerciseIds);
         this.clock = clock;
+        knownIds.put(CheckInField.AREAS, Set.copyOf(PainAreas.IDS));
+        knownIds.put(CheckInField.FACTORS, this.factorIds);
+        knownIds.put(CheckInField.RED_FLAGS, this.redFlagIds);
+        knownIds.put(CheckInField.MILESTONES, Set.copyOf(Milestones.IDS));
+        for (CheckInField field : CheckInField.values()) {
+            if (field.kind() == FieldFormat.Kind.ITEMS && !knownIds.containsKey(field)) {
+                throw new IllegalStateException("the journal's rules do not say which ids " + field + " may hold");
+            }
+        }
     }
 
     public List<FieldProblem> problems(CheckIn c) {
@@ -42,28 +55,25 @@ public final class JournalRules {
         } else if (c.date().isBefore(EARLIEST_DATE)) {
             problems.add(new FieldProblem(CheckInField.DATE, c.date() + " is before " + EARLIEST_DATE));
         }
-        range(problems, CheckInField.PAIN_NOW, c.painNow(), 0, 10);
-        range(problems, CheckInField.PAIN_WORST, c.painWorst(), 0, 10);
-        if (c.painWorst() != null && c.painWorst() < c.painNow() && c.painNow() <= 10 && c.painWorst() >= 0) {
-            problems.add(new FieldProblem(CheckInField.PAIN_WORST, "%d is lower than pain now (%d); the worst pain of the day is at least pain now"
-                    .formatted(c.painWorst(), c.painNow())));
+        // Numbers, then id sets, then text, each in the table's order: the order the messages have always had.
+        for (CheckInField field : CheckInField.values()) {
+            if (field.kind().isNumber()) {
+                range(problems, field, (Integer) field.get(c));
+            }
+            if (field == CheckInField.PAIN_WORST) {
+                worstNotBelowNow(problems, c);
+            }
         }
-        range(problems, CheckInField.SPASMS, c.spasms(), 0, MAX_SPASMS);
-        range(problems, CheckInField.WALK_MINUTES, c.walkMinutes(), 0, MAX_MINUTES);
-        range(problems, CheckInField.SITTING_MAX_MINUTES, c.sittingMaxMinutes(), 0, MAX_MINUTES);
-        range(problems, CheckInField.MOVEMENT_BREAKS, c.movementBreaks(), 0, CheckIn.MAX_MOVEMENT_BREAKS);
-        range(problems, CheckInField.STRESS, c.stress(), 0, 10);
-        range(problems, CheckInField.SLEEP, c.sleep(), 0, 10);
-        known(problems, CheckInField.AREAS, c.areas(), Set.copyOf(PainAreas.IDS));
-        known(problems, CheckInField.FACTORS, c.factors(), factorIds);
-        known(problems, CheckInField.RED_FLAGS, c.redFlags(), redFlagIds);
-        known(problems, CheckInField.MILESTONES, c.milestones(), Set.copyOf(Milestones.IDS));
-        int noteChars = c.note().codePointCount(0, c.note().length());
-        if (noteChars > CheckIn.MAX_NOTE_CHARS) {
-            problems.add(new FieldProblem(CheckInField.NOTE, "is %d characters; the limit is %d"
-                    .formatted(noteChars, CheckIn.MAX_NOTE_CHARS)));
+        for (CheckInField field : CheckInField.values()) {
+            if (field.kind() == FieldFormat.Kind.ITEMS) {
+                known(problems, field, (Set<?>) field.get(c), knownIds.get(field));
+            }
         }
-        unprintable(c.note()).ifPresent(p -> problems.add(new FieldProblem(CheckInField.NOTE, p)));
+        for (CheckInField field : CheckInField.values()) {
+            if (field.kind() == FieldFormat.Kind.TEXT) {
+                text(problems, field, (String) field.get(c));
+            }
+        }
         return problems;
     }
 
@@ -167,14 +177,34 @@ public final class JournalRules {
         return redFlagIds;
     }
 
-    private static void range(List<FieldProblem> problems, CheckInField field, Integer value, int min, int max) {
-        if (value != null && (value < min || value > max)) {
-            problems.add(new FieldProblem(field, "must be between %d and %d, not %d".formatted(min, max, value)));
+    /** Checked only when both are on the scale, so a typo in either gets one message, not two. */
+    private static void worstNotBelowNow(List<FieldProblem> problems, CheckIn c) {
+        if (c.painWorst() != null && c.painWorst() < c.painNow() && c.painNow() <= CheckInField.PAIN_NOW.max()
+                && c.painWorst() >= CheckInField.PAIN_WORST.min()) {
+            problems.add(new FieldProblem(CheckInField.PAIN_WORST, "%d is lower than pain now (%d); the worst pain of the day is at least pain now"
+                    .formatted(c.painWorst(), c.painNow())));
         }
     }
 
-    private static void known(List<FieldProblem> problems, CheckInField field, Set<String> ids, Set<String> known) {
-        Set<String> unknown = new TreeSet<>(ids);
+    private static void range(List<FieldProblem> problems, CheckInField field, Integer value) {
+        if (value != null && (value < field.min() || value > field.max())) {
+            problems.add(new FieldProblem(field, "must be between %d and %d, not %d"
+                    .formatted(field.min(), field.max(), value)));
+        }
+    }
+
+    /** Text is limited in characters as a person counts them, and may hold no control codes. */
+    private static void text(List<FieldProblem> problems, CheckInField field, String text) {
+        int chars = text.codePointCount(0, text.length());
+        if (chars > field.max()) {
+            problems.add(new FieldProblem(field, "is %d characters; the limit is %d".formatted(chars, field.max())));
+        }
+        unprintable(text).ifPresent(p -> problems.add(new FieldProblem(field, p)));
+    }
+
+    private static void known(List<FieldProblem> problems, CheckInField field, Set<?> ids, Set<String> known) {
+        Set<String> unknown = new TreeSet<>();
+        ids.forEach(id -> unknown.add((String) id));
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {
             problems.add(new FieldProblem(field, "unknown id%s %s; known: %s".formatted(

@@ -2,6 +2,7 @@ package org.backcoach.journal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 
 /**
  * One check-in as a small JSON text, in the same shape as the export, for the trash and the undo
@@ -15,16 +16,21 @@ final class Snapshots {
     }
 
     static String write(CheckIn checkIn) {
+        return write(checkIn, CheckInField.ALL);
+    }
+
+    static String write(CheckIn checkIn, List<FieldFormat> fields) {
         try {
-            return MAPPER.writeValueAsString(JournalExport.CheckInJson.from(checkIn));
+            return MAPPER.writeValueAsString(CheckInJson.of(checkIn, fields));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a check-in could not be written as JSON", e);
         }
     }
 
-    static CheckIn read(String json) {
+    static CheckIn read(String json, List<FieldFormat> fields) {
         try {
-            return MAPPER.readValue(json, JournalExport.CheckInJson.class).toCheckIn();
+            return MAPPER.readerFor(CheckInJson.class).withAttribute(CheckInJson.FIELDS, fields)
+                    .<CheckInJson>readValue(json).toCheckIn();
         } catch (JsonProcessingException e) {
             throw new JournalException("A saved copy of a check-in in the journal cannot be read: " + e.getOriginalMessage(), e);
         }

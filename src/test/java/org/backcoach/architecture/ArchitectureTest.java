@@ -56,4 +56,14 @@ class ArchitectureTest {
             .orShould().callMethod(java.net.URL.class, "openStream")
             .orShould().callMethod(java.net.URL.class, "getContent")
             .because("BackCoach never uses the network: health data stays on this computer");
+
+    /**
+     * A view model holds plain data, properties and commands; nodes and charts belong to its view.
+     * Then its tests need no FX toolkit, and how a screen looks can change without touching it.
+     * javafx.beans and javafx.collections stay allowed: they are the properties the view binds to.
+     */
+    @ArchTest
+    static final ArchRule viewModelsStayOffTheSceneGraph = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("view models are plain Java, tested without a display; the view alone builds nodes and charts");
 }

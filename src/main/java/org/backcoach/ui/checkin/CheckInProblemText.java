@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.backcoach.journal.CheckIn;
+import org.backcoach.journal.CheckInField;
 import org.backcoach.journal.FieldProblem;
 import org.backcoach.journal.JournalRules;
 import org.backcoach.ui.common.Messages;
@@ -19,26 +20,25 @@ final class CheckInProblemText {
     }
 
     static String of(FieldProblem problem, CheckIn checkIn, LocalDate today, Messages messages) {
-        return switch (problem.field()) {
+        CheckInField field = problem.field();
+        return switch (field) {
             case DATE -> checkIn.date() != null && checkIn.date().isAfter(today)
                     ? messages.get("checkin.error.future", date(checkIn.date(), messages))
                     : messages.get("checkin.error.tooEarly", date(JournalRules.EARLIEST_DATE, messages));
-            case PAIN_WORST -> checkIn.painWorst() != null && checkIn.painWorst() >= 0 && checkIn.painWorst() <= 10
+            case PAIN_WORST -> checkIn.painWorst() != null && checkIn.painWorst() >= field.min()
+                    && checkIn.painWorst() <= field.max()
                     ? messages.get("checkin.error.worstBelowNow", checkIn.painNow())
-                    : range(0, 10, messages);
-            case PAIN_NOW, STRESS, SLEEP -> range(0, 10, messages);
-            case SPASMS -> range(0, JournalRules.MAX_SPASMS, messages);
-            case WALK_MINUTES, SITTING_MAX_MINUTES -> range(0, JournalRules.MAX_MINUTES, messages);
-            case MOVEMENT_BREAKS -> range(0, CheckIn.MAX_MOVEMENT_BREAKS, messages);
+                    : range(field, messages);
             case NOTE -> messages.get("checkin.error.noteTooLong",
-                    checkIn.note().codePointCount(0, checkIn.note().length()), CheckIn.MAX_NOTE_CHARS);
-            // Ids come from the bundle's own lists in the form, so only a bug reaches these.
-            case AREAS, FACTORS, RED_FLAGS, MILESTONES -> problem.message();
+                    checkIn.note().codePointCount(0, checkIn.note().length()), field.max());
+            // Every other number is refused for its range. Ids come from the bundle's own lists in
+            // the form, so only a bug reaches an id set.
+            default -> field.kind().isNumber() ? range(field, messages) : problem.message();
         };
     }
 
-    private static String range(int min, int max, Messages messages) {
-        return messages.get("checkin.error.range", min, max);
+    private static String range(CheckInField field, Messages messages) {
+        return messages.get("checkin.error.range", field.min(), field.max());
     }
 
     private static String date(LocalDate date, Messages messages) {

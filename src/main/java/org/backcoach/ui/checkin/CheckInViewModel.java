@@ -35,25 +35,18 @@ import org.backcoach.ui.common.Messages;
 
 /**
  * The check-in form's state and its two commands, load a day and save it. Plain Java: tests drive
- * it without a running FX toolkit.
+ * it without a running FX toolkit. The form holds one property per field of {@link CheckInField},
+ * made, filled, cleared and read by the field's kind, so a new field needs no code here.
  */
 public final class CheckInViewModel {
 
-    // Properties: what the form edits. Integers are null while a field is left empty.
+    // Properties: what the form edits, by the field's kind. Scores are null while none is picked;
+    // typed numbers stay text until saved, so a typo can be named.
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> painNow = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> painWorst = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> stress = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> sleep = new SimpleObjectProperty<>();
-    private final StringProperty spasms = new SimpleStringProperty("");
-    private final StringProperty walkMinutes = new SimpleStringProperty("");
-    private final StringProperty sittingMaxMinutes = new SimpleStringProperty("");
-    private final StringProperty movementBreaks = new SimpleStringProperty("");
-    private final ObservableSet<String> areas = FXCollections.observableSet();
-    private final ObservableSet<String> factors = FXCollections.observableSet();
-    private final ObservableSet<String> redFlags = FXCollections.observableSet();
-    private final ObservableSet<String> milestones = FXCollections.observableSet();
-    private final StringProperty note = new SimpleStringProperty("");
+    private final Map<CheckInField, ObjectProperty<Integer>> scores = new EnumMap<>(CheckInField.class);
+    private final Map<CheckInField, StringProperty> numbers = new EnumMap<>(CheckInField.class);
+    private final Map<CheckInField, ObservableSet<String>> itemSets = new EnumMap<>(CheckInField.class);
+    private final Map<CheckInField, StringProperty> texts = new EnumMap<>(CheckInField.class);
 
     // Read-only state for the view.
     private final ObservableMap<CheckInField, String> errors = FXCollections.observableMap(new EnumMap<>(CheckInField.class));
@@ -75,6 +68,15 @@ public final class CheckInViewModel {
         this.async = async;
         this.messages = messages;
         this.clock = clock;
+        for (CheckInField field : CheckInField.values()) {
+            switch (field.kind()) {
+                case SCORE -> scores.put(field, new SimpleObjectProperty<>());
+                case NUMBER -> numbers.put(field, new SimpleStringProperty(""));
+                case ITEMS -> itemSets.put(field, FXCollections.observableSet());
+                case TEXT -> texts.put(field, new SimpleStringProperty(""));
+                case DAY -> { } // the date property: it also loads the day
+            }
+        }
         date.set(LocalDate.now(clock));
         date.addListener((obs, old, day) -> {
             if (day != null && !loading.get()) {
@@ -85,19 +87,27 @@ public final class CheckInViewModel {
 
     // Properties
     public ObjectProperty<LocalDate> dateProperty() { return date; }
-    public ObjectProperty<Integer> painNowProperty() { return painNow; }
-    public ObjectProperty<Integer> painWorstProperty() { return painWorst; }
-    public ObjectProperty<Integer> stressProperty() { return stress; }
-    public ObjectProperty<Integer> sleepProperty() { return sleep; }
-    public StringProperty spasmsProperty() { return spasms; }
-    public StringProperty walkMinutesProperty() { return walkMinutes; }
-    public StringProperty sittingMaxMinutesProperty() { return sittingMaxMinutes; }
-    public StringProperty movementBreaksProperty() { return movementBreaks; }
-    public ObservableSet<String> areas() { return areas; }
-    public ObservableSet<String> factors() { return factors; }
-    public ObservableSet<String> redFlags() { return redFlags; }
-    public ObservableSet<String> milestones() { return milestones; }
-    public StringProperty noteProperty() { return note; }
+    /** The picked value of a {@code SCORE} field of the table. */
+    public ObjectProperty<Integer> scoreProperty(CheckInField field) { return of(scores, field); }
+    /** The typed text of a {@code NUMBER} field. */
+    public StringProperty numberProperty(CheckInField field) { return of(numbers, field); }
+    /** The ids ticked for an {@code ITEMS} field. */
+    public ObservableSet<String> items(CheckInField field) { return of(itemSets, field); }
+    /** The text of a {@code TEXT} field. */
+    public StringProperty textProperty(CheckInField field) { return of(texts, field); }
+    public ObjectProperty<Integer> painNowProperty() { return scoreProperty(CheckInField.PAIN_NOW); }
+    public ObjectProperty<Integer> painWorstProperty() { return scoreProperty(CheckInField.PAIN_WORST); }
+    public ObjectProperty<Integer> stressProperty() { return scoreProperty(CheckInField.STRESS); }
+    public ObjectProperty<Integer> sleepProperty() { return scoreProperty(CheckInField.SLEEP); }
+    public StringProperty spasmsProperty() { return numberProperty(CheckInField.SPASMS); }
+    public StringProperty walkMinutesProperty() { return numberProperty(CheckInField.WALK_MINUTES); }
+    public StringProperty sittingMaxMinutesProperty() { return numberProperty(CheckInField.SITTING_MAX_MINUTES); }
+    public StringProperty movementBreaksProperty() { return numberProperty(CheckInField.MOVEMENT_BREAKS); }
+    public ObservableSet<String> areas() { return items(CheckInField.AREAS); }
+    public ObservableSet<String> factors() { return items(CheckInField.FACTORS); }
+    public ObservableSet<String> redFlags() { return items(CheckInField.RED_FLAGS); }
+    public ObservableSet<String> milestones() { return items(CheckInField.MILESTONES); }
+    public StringProperty noteProperty() { return textProperty(CheckInField.NOTE); }
     public ObservableMap<CheckInField, String> errors() { return FXCollections.unmodifiableObservableMap(errors); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
@@ -109,13 +119,13 @@ public final class CheckInViewModel {
 
     /** The red flags answered yes, most urgent first, for the "seek care" card. */
     public List<RedFlag> raisedRedFlags() {
-        return bundle.redFlags().stream().filter(f -> redFlags.contains(f.id()))
+        return bundle.redFlags().stream().filter(f -> redFlags().contains(f.id()))
                 .sorted(java.util.Comparator.comparing(RedFlag::urgency)).toList();
     }
 
     /** Red-flag questions that the picked pain areas bring forward, in bundle order, without repeats. */
     public List<RedFlag> areaRedFlags() {
-        return bundle.redFlags().stream().filter(f -> f.areas().stream().anyMatch(areas::contains)).toList();
+        return bundle.redFlags().stream().filter(f -> f.areas().stream().anyMatch(areas()::contains)).toList();
     }
 
     public void setOnSaved(Runnable onSaved) {
@@ -133,10 +143,10 @@ public final class CheckInViewModel {
             Optional<CheckIn> found = loaded.checkIn();
             try {
                 date.set(day);
-                found.ifPresentOrElse(this::fill, this::clear);
+                show(found.orElse(null));
                 // Breaks the reminders counted fill in a count the person has not written yet.
-                if (movementBreaks.get().isEmpty() && loaded.breaksLogged() > 0) {
-                    movementBreaks.set(Integer.toString(loaded.breaksLogged()));
+                if (movementBreaksProperty().get().isEmpty() && loaded.breaksLogged() > 0) {
+                    movementBreaksProperty().set(Integer.toString(loaded.breaksLogged()));
                 }
                 existingEntry.set(found.isPresent());
                 errors.clear();
@@ -154,11 +164,9 @@ public final class CheckInViewModel {
     public void save() {
         errors.clear();
         Map<CheckInField, String> parseErrors = new EnumMap<>(CheckInField.class);
-        Integer spasmCount = parse(spasms.get(), CheckInField.SPASMS, parseErrors);
-        Integer walked = parse(walkMinutes.get(), CheckInField.WALK_MINUTES, parseErrors);
-        Integer sat = parse(sittingMaxMinutes.get(), CheckInField.SITTING_MAX_MINUTES, parseErrors);
-        Integer breaks = parse(movementBreaks.get(), CheckInField.MOVEMENT_BREAKS, parseErrors);
-        if (painNow.get() == null) {
+        Map<CheckInField, Integer> typed = new EnumMap<>(CheckInField.class);
+        numbers.forEach((field, text) -> typed.put(field, parse(text.get(), field, parseErrors)));
+        if (painNowProperty().get() == null) {
             parseErrors.put(CheckInField.PAIN_NOW, messages.get("checkin.error.painRequired"));
         }
         if (date.get() == null) {
@@ -168,9 +176,12 @@ public final class CheckInViewModel {
             refuse(parseErrors);
             return;
         }
-        CheckIn checkIn = CheckIn.on(date.get(), painNow.get()).painWorst(painWorst.get()).spasms(spasmCount)
-                .areas(Set.copyOf(areas)).walkMinutes(walked).sittingMaxMinutes(sat).movementBreaks(breaks).factors(Set.copyOf(factors))
-                .stress(stress.get()).sleep(sleep.get()).redFlags(Set.copyOf(redFlags)).milestones(Set.copyOf(milestones)).note(note.get()).build();
+        CheckIn.Builder form = CheckIn.on(date.get(), painNowProperty().get());
+        scores.forEach((field, score) -> field.set(form, score.get()));
+        typed.forEach((field, number) -> field.set(form, number));
+        itemSets.forEach((field, ids) -> field.set(form, Set.copyOf(ids)));
+        texts.forEach((field, text) -> field.set(form, text.get()));
+        CheckIn checkIn = form.build();
         busy.set(true);
         async.run(() -> saveOrProblems(checkIn), problems -> {
             busy.set(false);
@@ -220,40 +231,25 @@ public final class CheckInViewModel {
         }
     }
 
-    private void fill(CheckIn c) {
-        painNow.set(c.painNow());
-        painWorst.set(c.painWorst());
-        stress.set(c.stress());
-        sleep.set(c.sleep());
-        spasms.set(text(c.spasms()));
-        walkMinutes.set(text(c.walkMinutes()));
-        sittingMaxMinutes.set(text(c.sittingMaxMinutes()));
-        movementBreaks.set(text(c.movementBreaks()));
-        areas.clear();
-        areas.addAll(c.areas());
-        factors.clear();
-        factors.addAll(c.factors());
-        redFlags.clear();
-        redFlags.addAll(c.redFlags());
-        milestones.clear();
-        milestones.addAll(c.milestones());
-        note.set(c.note());
+    /** Shows a saved check-in, or with null an empty form. */
+    private void show(CheckIn c) {
+        scores.forEach((field, score) -> score.set(c == null ? null : (Integer) field.get(c)));
+        numbers.forEach((field, text) -> text.set(c == null ? "" : text((Integer) field.get(c))));
+        itemSets.forEach((field, ids) -> {
+            ids.clear();
+            if (c != null) {
+                ((Set<?>) field.get(c)).forEach(id -> ids.add((String) id));
+            }
+        });
+        texts.forEach((field, text) -> text.set(c == null ? "" : (String) field.get(c)));
     }
 
-    private void clear() {
-        painNow.set(null);
-        painWorst.set(null);
-        stress.set(null);
-        sleep.set(null);
-        spasms.set("");
-        walkMinutes.set("");
-        sittingMaxMinutes.set("");
-        movementBreaks.set("");
-        areas.clear();
-        factors.clear();
-        redFlags.clear();
-        milestones.clear();
-        note.set("");
+    private static <T> T of(Map<CheckInField, T> byField, CheckInField field) {
+        T value = byField.get(field);
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is a " + field.kind() + " field");
+        }
+        return value;
     }
 
     /** What loading a day reads: its check-in, if any, and the breaks the reminders logged. */

@@ -5,36 +5,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
-import javafx.scene.chart.XYChart;
 import org.backcoach.insights.ChartSeries;
 import org.backcoach.ui.common.Messages;
 
 /**
- * Turns the domain's chart series into JavaFX chart series: one chart series per unbroken segment,
- * named by the line's key (the view styles and labels it by that key), x = the day as an epoch day.
+ * The words that stand for a chart's lines (under its title, and for screen readers) and the day
+ * axis's tick spacing. Plain Java, for the view model; the view draws the lines themselves.
  */
 final class ChartLines {
 
     private ChartLines() {
     }
 
-    static List<XYChart.Series<Number, Number>> of(ChartSeries... lines) {
-        List<XYChart.Series<Number, Number>> result = new ArrayList<>();
-        for (ChartSeries line : lines) {
-            for (List<ChartSeries.Point> segment : line.segments()) {
-                XYChart.Series<Number, Number> series = new XYChart.Series<>();
-                series.setName(line.id());
-                for (ChartSeries.Point point : segment) {
-                    series.getData().add(new XYChart.Data<>(point.date().toEpochDay(), point.value()));
-                }
-                result.add(series);
-            }
-        }
-        return result;
-    }
-
     /** A sentence a screen reader can say instead of the picture, e.g. "Pain now: latest 4, lowest 2, highest 7." */
-    static String summary(Messages messages, ChartSeries... lines) {
+    static String summary(Messages messages, List<ChartSeries> lines) {
         List<String> parts = new ArrayList<>();
         for (ChartSeries line : lines) {
             List<ChartSeries.Point> points = line.points();

@@ -1,6 +1,5 @@
 package org.backcoach.ui.progress;
 
-import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
@@ -10,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.backcoach.insights.ProgressCharts;
+import org.backcoach.journal.CheckInField;
 import org.backcoach.ui.common.Forms;
 import org.backcoach.ui.common.Messages;
 
@@ -56,18 +57,18 @@ final class OverviewPane extends ScrollPane {
         note.textProperty().bind(model.chartNoteProperty());
         ProgressChart painChart = new ProgressChart("chart-pain", messages.get("progress.chart.pain"),
                 messages.get("progress.chart.painAxis"), 10.0, model.painLines(),
-                List.of("pain-now", "pain-worst", "pain-average"), model.painTrendProperty(), model.painSummaryProperty(), model,
+                ProgressCharts.keys(CheckInField.Chart.PAIN), model.painTrendProperty(), model.painSummaryProperty(), model,
                 messages);
         ProgressChart movementChart = new ProgressChart("chart-movement", messages.get("progress.chart.movement"),
                 messages.get("progress.chart.minutesAxis"), null, model.movementLines(),
-                List.of("walk-minutes", "sitting-max-minutes"), model.movementTrendProperty(), model.movementSummaryProperty(),
+                ProgressCharts.keys(CheckInField.Chart.MOVEMENT), model.movementTrendProperty(), model.movementSummaryProperty(),
                 model, messages);
         ProgressChart spasmChart = new ProgressChart("chart-spasms", messages.get("progress.chart.spasms"),
-                messages.get("progress.chart.countAxis"), null, model.spasmLines(), List.of("spasms"),
+                messages.get("progress.chart.countAxis"), null, model.spasmLines(), ProgressCharts.keys(CheckInField.Chart.SPASMS),
                 model.spasmTrendProperty(), model.spasmSummaryProperty(), model, messages);
         ProgressChart exerciseChart = new ProgressChart("chart-exercise", messages.get("progress.chart.exercise"),
                 messages.get("progress.chart.exerciseAxis"), null, model.exerciseLines(),
-                List.of("exercise-sessions", "exercise-pain"), model.exerciseTrendProperty(), model.exerciseSummaryProperty(),
+                ProgressCharts.EXERCISE_KEYS, model.exerciseTrendProperty(), model.exerciseSummaryProperty(),
                 model, messages);
 
         Label milestonesTitle = new Label(messages.get("progress.milestones.title"));

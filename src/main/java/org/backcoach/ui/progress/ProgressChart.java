@@ -1,10 +1,12 @@
 package org.backcoach.ui.progress;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.DoubleFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.AccessibleRole;
@@ -16,15 +18,17 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.backcoach.insights.ChartSeries;
 import org.backcoach.ui.common.Messages;
 
 /**
- * One titled line chart with its own legend. A line may come as several chart series (one per
- * unbroken run of days); each is styled by its key, so all segments of a line look the same.
+ * One titled line chart with its own legend. The view model's lines become JavaFX chart series
+ * here: one per unbroken run of days, named by the line's key and styled by it, so all segments of
+ * a line look the same; x is the day as an epoch day.
  */
 final class ProgressChart extends VBox {
 
-    ProgressChart(String id, String title, String yLabel, Double yMax, ObservableList<XYChart.Series<Number, Number>> lines,
+    ProgressChart(String id, String title, String yLabel, Double yMax, ObservableList<ChartSeries> lines,
                   List<String> keys, ObservableStringValue trend, ObservableStringValue summary, ProgressViewModel model,
                   Messages messages) {
         getStyleClass().addAll("card", "progress-chart");
@@ -38,11 +42,12 @@ final class ProgressChart extends VBox {
         days.upperBoundProperty().bind(model.axisToProperty());
         days.tickUnitProperty().bind(model.tickDaysProperty());
         days.setMinorTickVisible(false);
-        days.setTickLabelFormatter(model.dayLabels());
+        days.setTickLabelFormatter(labels(model::dayLabel));
         NumberAxis values = new NumberAxis();
         values.setLabel(yLabel);
         values.setMinorTickVisible(false);
-        values.setTickLabelFormatter(numbers(messages.locale()));
+        NumberFormat numbers = NumberFormat.getNumberInstance(messages.locale());
+        values.setTickLabelFormatter(labels(numbers::format));
         if (yMax != null) {
             values.setAutoRanging(false);
             values.setLowerBound(0);
@@ -53,9 +58,11 @@ final class ProgressChart extends VBox {
         chart.setId(id);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        chart.setData(lines);
-        lines.addListener((ListChangeListener<XYChart.Series<Number, Number>>) change -> lines.forEach(ProgressChart::style));
-        lines.forEach(ProgressChart::style);
+        ObservableList<XYChart.Series<Number, Number>> drawn = FXCollections.observableArrayList(series(lines));
+        chart.setData(drawn);
+        lines.addListener((ListChangeListener<ChartSeries>) change -> drawn.setAll(series(lines)));
+        drawn.addListener((ListChangeListener<XYChart.Series<Number, Number>>) change -> drawn.forEach(ProgressChart::style));
+        drawn.forEach(ProgressChart::style);
         // For a screen reader the chart is its words: the title, the trend and every line's figures.
         chart.setAccessibleRole(AccessibleRole.TEXT);
         chart.accessibleTextProperty().bind(Bindings.concat(title, ". ", trend, " ", summary));
@@ -77,18 +84,36 @@ final class ProgressChart extends VBox {
         }
         Label empty = new Label(messages.get("progress.chart.empty"));
         empty.getStyleClass().add("hint");
-        empty.visibleProperty().bind(Bindings.isEmpty(lines));
+        empty.visibleProperty().bind(Bindings.isEmpty(drawn));
         empty.managedProperty().bind(empty.visibleProperty());
         getChildren().addAll(heading, trendText, legend, empty, chart);
     }
 
-    /** Axis numbers the language's way (2,5 in German); the chart's default follows the computer. */
-    private static StringConverter<Number> numbers(Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+    /** One chart series per unbroken segment of each line. */
+    private static List<XYChart.Series<Number, Number>> series(List<ChartSeries> lines) {
+        List<XYChart.Series<Number, Number>> result = new ArrayList<>();
+        for (ChartSeries line : lines) {
+            for (List<ChartSeries.Point> segment : line.segments()) {
+                XYChart.Series<Number, Number> series = new XYChart.Series<>();
+                series.setName(line.id());
+                for (ChartSeries.Point point : segment) {
+                    series.getData().add(new XYChart.Data<>(point.date().toEpochDay(), point.value()));
+                }
+                result.add(series);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Axis labels from a plain function: days as the view model words them, numbers the language's
+     * way (2,5 in German; the chart's default follows the computer).
+     */
+    private static StringConverter<Number> labels(DoubleFunction<String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(Number value) {
-                return value == null ? "" : format.format(value.doubleValue());
+                return value == null ? "" : text.apply(value.doubleValue());
             }
 
             @Override

@@ -17,14 +17,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.chart.XYChart;
-import javafx.util.StringConverter;
 import org.backcoach.content.Bundle;
 import org.backcoach.content.ProgressRules;
 import org.backcoach.insights.ChartRange;
+import org.backcoach.insights.ChartSeries;
 import org.backcoach.insights.ProgressCharts;
 import org.backcoach.insights.ProgressReport;
 import org.backcoach.insights.RecoveryCourse;
+import org.backcoach.journal.CheckInField;
 import org.backcoach.journal.Journal;
 import org.backcoach.journal.JournalChange;
 import org.backcoach.journal.TrashEntry;
@@ -34,6 +34,7 @@ import org.backcoach.ui.common.Messages;
 /**
  * The Progress screen: the recovery course with its nudges, four charts over a chosen span, the
  * milestones timeline, factor insights, and the history. One background load fills all of it.
+ * Plain Java: each chart is a list of {@link ChartSeries} (points with gaps), which the view draws.
  */
 public final class ProgressViewModel {
 
@@ -49,10 +50,10 @@ public final class ProgressViewModel {
     private final ReadOnlyStringWrapper painComparison = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper startSetByPerson = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Nudge> nudges = FXCollections.observableArrayList();
-    private final ObservableList<XYChart.Series<Number, Number>> painLines = FXCollections.observableArrayList();
-    private final ObservableList<XYChart.Series<Number, Number>> movementLines = FXCollections.observableArrayList();
-    private final ObservableList<XYChart.Series<Number, Number>> spasmLines = FXCollections.observableArrayList();
-    private final ObservableList<XYChart.Series<Number, Number>> exerciseLines = FXCollections.observableArrayList();
+    private final ObservableList<ChartSeries> painLines = FXCollections.observableArrayList();
+    private final ObservableList<ChartSeries> movementLines = FXCollections.observableArrayList();
+    private final ObservableList<ChartSeries> spasmLines = FXCollections.observableArrayList();
+    private final ObservableList<ChartSeries> exerciseLines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper painSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper movementSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper spasmSummary = new ReadOnlyStringWrapper("");
@@ -100,10 +101,11 @@ public final class ProgressViewModel {
     public ReadOnlyStringProperty painComparisonProperty() { return painComparison.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty startSetByPersonProperty() { return startSetByPerson.getReadOnlyProperty(); }
     public ObservableList<Nudge> nudges() { return FXCollections.unmodifiableObservableList(nudges); }
-    public ObservableList<XYChart.Series<Number, Number>> painLines() { return painLines; }
-    public ObservableList<XYChart.Series<Number, Number>> movementLines() { return movementLines; }
-    public ObservableList<XYChart.Series<Number, Number>> spasmLines() { return spasmLines; }
-    public ObservableList<XYChart.Series<Number, Number>> exerciseLines() { return exerciseLines; }
+    /** Each chart's lines, one per key of {@code ProgressCharts.keys}, in that order; a line may have no points. */
+    public ObservableList<ChartSeries> painLines() { return painLines; }
+    public ObservableList<ChartSeries> movementLines() { return movementLines; }
+    public ObservableList<ChartSeries> spasmLines() { return spasmLines; }
+    public ObservableList<ChartSeries> exerciseLines() { return exerciseLines; }
     public ReadOnlyStringProperty painSummaryProperty() { return painSummary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty movementSummaryProperty() { return movementSummary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty spasmSummaryProperty() { return spasmSummary.getReadOnlyProperty(); }
@@ -127,19 +129,9 @@ public final class ProgressViewModel {
         return history;
     }
 
-    /** Axis labels: an epoch day as a short local date. */
-    public StringConverter<Number> dayLabels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Number epochDay) {
-                return LocalDate.ofEpochDay(Math.round(epochDay.doubleValue())).format(axisDates);
-            }
-
-            @Override
-            public Number fromString(String label) {
-                throw new UnsupportedOperationException("axis labels are not parsed");
-            }
-        };
+    /** An axis label: the epoch day (x of every chart) as a short local date. */
+    public String dayLabel(double epochDay) {
+        return LocalDate.ofEpochDay(Math.round(epochDay)).format(axisDates);
     }
 
     // Commands
@@ -176,6 +168,13 @@ public final class ProgressViewModel {
     private record Loaded(ProgressReport report, List<TrashEntry> trash, Optional<JournalChange> lastChange) {
     }
 
+    private void showChart(ObservableList<ChartSeries> lines, ReadOnlyStringWrapper summary, ReadOnlyStringWrapper trend,
+                           List<ChartSeries> chart, ChartSeries main) {
+        lines.setAll(chart);
+        summary.set(ChartLines.summary(messages, chart));
+        trend.set(ChartLines.trend(messages, main));
+    }
+
     private void show(Loaded loaded) {
         ProgressReport r = loaded.report();
         RecoveryCourse course = r.course();
@@ -195,18 +194,14 @@ public final class ProgressViewModel {
         axisFrom.set(c.from().toEpochDay() - 0.5);
         axisTo.set(c.to().toEpochDay() + 0.5);
         tickDays.set(ChartLines.tickDays(c.from(), c.to()));
-        painLines.setAll(ChartLines.of(c.painNow(), c.painWorst(), c.painAverage()));
-        movementLines.setAll(ChartLines.of(c.walkMinutes(), c.sittingMaxMinutes()));
-        spasmLines.setAll(ChartLines.of(c.spasms()));
-        exerciseLines.setAll(ChartLines.of(c.exerciseSessions(), c.exercisePain()));
-        painSummary.set(ChartLines.summary(messages, c.painNow(), c.painWorst(), c.painAverage()));
-        movementSummary.set(ChartLines.summary(messages, c.walkMinutes(), c.sittingMaxMinutes()));
-        spasmSummary.set(ChartLines.summary(messages, c.spasms()));
-        exerciseSummary.set(ChartLines.summary(messages, c.exerciseSessions(), c.exercisePain()));
-        painTrend.set(ChartLines.trend(messages, c.painNow()));
-        movementTrend.set(ChartLines.trend(messages, c.walkMinutes()));
-        spasmTrend.set(ChartLines.trend(messages, c.spasms()));
-        exerciseTrend.set(ChartLines.trend(messages, c.exercisePain()));
+        // A check-in chart's trend follows its first line (pain now, minutes walked, spasms).
+        List<ChartSeries> pain = c.chart(CheckInField.Chart.PAIN);
+        List<ChartSeries> movement = c.chart(CheckInField.Chart.MOVEMENT);
+        List<ChartSeries> spasms = c.chart(CheckInField.Chart.SPASMS);
+        showChart(painLines, painSummary, painTrend, pain, pain.get(0));
+        showChart(movementLines, movementSummary, movementTrend, movement, movement.get(0));
+        showChart(spasmLines, spasmSummary, spasmTrend, spasms, spasms.get(0));
+        showChart(exerciseLines, exerciseSummary, exerciseTrend, c.exercise(), c.line(ProgressCharts.EXERCISE_PAIN));
         chartNote.set(messages.get(c.bucketDays() == 1 ? "progress.chart.daily"
                 : c.bucketDays() == 7 ? "progress.chart.weekly" : "progress.chart.fourWeekly"));
         milestones.setAll(r.milestones().stream()

@@ -70,6 +70,48 @@ class CheckInViewModelTest {
     }
 
     @Test
+    void aLoadedDayShowsEveryFieldOfTheTableAndSavesBackUnchanged() throws Exception {
+        CheckIn saved = journal.save(JournalFixtures.full(TODAY.minusDays(1)).toBuilder()
+                .redFlags(java.util.Set.of("night-pain")).build());
+        model.load(TODAY.minusDays(1));
+        for (CheckInField field : CheckInField.values()) {
+            Object value = field.get(saved);
+            Object shown = switch (field.kind()) {
+                case DAY -> model.dateProperty().get();
+                case SCORE -> model.scoreProperty(field).get();
+                case NUMBER -> Integer.valueOf(model.numberProperty(field).get());
+                case ITEMS -> java.util.Set.copyOf(model.items(field));
+                case TEXT -> model.textProperty(field).get();
+            };
+            assertThat(shown).as(field.label()).isEqualTo(value);
+        }
+        model.save();
+        assertThat(journal.find(TODAY.minusDays(1))).contains(saved);
+
+        model.load(TODAY);
+        for (CheckInField field : CheckInField.values()) {
+            switch (field.kind()) {
+                case SCORE -> assertThat(model.scoreProperty(field).get()).as(field.label()).isNull();
+                case NUMBER -> assertThat(model.numberProperty(field).get()).as(field.label()).isEmpty();
+                case ITEMS -> assertThat(model.items(field)).as(field.label()).isEmpty();
+                case TEXT -> assertThat(model.textProperty(field).get()).as(field.label()).isEmpty();
+                case DAY -> assertThat(model.dateProperty().get()).isEqualTo(TODAY);
+            }
+        }
+    }
+
+    @Test
+    void everyTypedNumberThatIsNotANumberIsNamedByItsField() {
+        model.painNowProperty().set(3);
+        java.util.List<CheckInField> typed = java.util.Arrays.stream(CheckInField.values())
+                .filter(f -> f.kind() == CheckInField.Kind.NUMBER).toList();
+        typed.forEach(field -> model.numberProperty(field).set("a few"));
+        model.save();
+        assertThat(model.errors()).containsOnlyKeys(typed);
+        assertThat(journal.all()).isEmpty();
+    }
+
+    @Test
     void breaksCountedByRemindersFillInTheDaysCount() throws Exception {
         journal.recordMovementBreak(TODAY.atTime(9, 0));
         journal.recordMovementBreak(TODAY.atTime(9, 50));

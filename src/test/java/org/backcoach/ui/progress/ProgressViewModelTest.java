@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.chart.XYChart;
 import org.backcoach.content.BundleFixtures;
 import org.backcoach.insights.ChartRange;
+import org.backcoach.insights.ChartSeries;
 import org.backcoach.insights.InsightFixtures;
 import org.backcoach.journal.CheckIn;
 import org.backcoach.journal.ExerciseLogEntry;
@@ -63,17 +63,17 @@ class ProgressViewModelTest {
         }
         journal.logExercise(new ExerciseLogEntry("cat-cow", TODAY.atTime(9, 0), 1, 10, null, 2));
         model.rangeProperty().set(ChartRange.TWO_WEEKS);
-        assertThat(lines(model.painLines(), "pain-now")).hasSize(2);
-        assertThat(lines(model.painLines(), "pain-now").stream().mapToInt(s -> s.getData().size()).sum()).isEqualTo(8);
-        XYChart.Data<Number, Number> today = last(lines(model.painLines(), "pain-now"));
-        assertThat(today.getXValue().longValue()).isEqualTo(TODAY.toEpochDay());
-        assertThat(today.getYValue().doubleValue()).isEqualTo(3.0);
+        assertThat(model.painLines()).extracting(ChartSeries::id).containsExactly("pain-now", "pain-worst", "pain-average");
+        assertThat(line(model.painLines(), "pain-now").segments()).hasSize(2);
+        assertThat(line(model.painLines(), "pain-now").pointCount()).isEqualTo(8);
+        List<ChartSeries.Point> points = line(model.painLines(), "pain-now").points();
+        assertThat(points.get(points.size() - 1)).isEqualTo(new ChartSeries.Point(TODAY, 3.0));
         assertThat(model.axisFromProperty().get()).isEqualTo(TODAY.minusDays(13).toEpochDay() - 0.5);
         assertThat(model.chartNoteProperty().get()).contains("gaps, not zeros");
-        assertThat(lines(model.exerciseLines(), "exercise-pain")).singleElement()
-                .satisfies(s -> assertThat(s.getData()).hasSize(1));
+        assertThat(line(model.exerciseLines(), "exercise-pain").segments()).singleElement()
+                .satisfies(segment -> assertThat(segment).hasSize(1));
         assertThat(model.painSummaryProperty().get()).contains("Pain now: latest 3");
-        assertThat(model.dayLabels().toString(TODAY.toEpochDay())).isEqualTo("11/21/26");
+        assertThat(model.dayLabel(TODAY.toEpochDay())).isEqualTo("11/21/26");
 
         model.rangeProperty().set(ChartRange.ALL);
         assertThat(model.axisFromProperty().get()).isEqualTo(TODAY.minusDays(9).toEpochDay() - 0.5);
@@ -127,13 +127,13 @@ class ProgressViewModelTest {
         assertThat(history.trash()).singleElement().satisfies(t -> assertThat(t.text()).contains("Nov 20, 2026").contains("deleted"));
         assertThat(history.statusProperty().get()).contains("Moved the check-in for Nov 20, 2026 to the trash");
         assertThat(history.undoTextProperty().get()).isEqualTo("Last change: deleting the check-in for Nov 20, 2026.");
-        assertThat(lines(model.painLines(), "pain-now").stream().mapToInt(s -> s.getData().size()).sum()).isEqualTo(1);
+        assertThat(line(model.painLines(), "pain-now").pointCount()).isEqualTo(1);
 
         history.undo();
         assertThat(history.rows()).hasSize(2);
         assertThat(history.trash()).isEmpty();
         assertThat(history.statusProperty().get()).isEqualTo("Undone: deleting the check-in for Nov 20, 2026.");
-        assertThat(lines(model.painLines(), "pain-now").stream().mapToInt(s -> s.getData().size()).sum()).isEqualTo(2);
+        assertThat(line(model.painLines(), "pain-now").pointCount()).isEqualTo(2);
 
         history.selectedProperty().set(TODAY.minusDays(2));
         history.delete();
@@ -165,12 +165,7 @@ class ProgressViewModelTest {
         assertThat(model.history().canUndoProperty().get()).isFalse();
     }
 
-    private static List<XYChart.Series<Number, Number>> lines(List<XYChart.Series<Number, Number>> all, String key) {
-        return all.stream().filter(s -> s.getName().equals(key)).toList();
-    }
-
-    private static XYChart.Data<Number, Number> last(List<XYChart.Series<Number, Number>> segments) {
-        List<XYChart.Data<Number, Number>> data = segments.get(segments.size() - 1).getData();
-        return data.get(data.size() - 1);
+    private static ChartSeries line(List<ChartSeries> chart, String key) {
+        return chart.stream().filter(s -> s.id().equals(key)).findFirst().orElseThrow();
     }
 }
