@@ -32,7 +32,7 @@ public final class Journal implements AutoCloseable {
     private final Clock clock;
     private final JournalHistory history;
     private final StatementCache statements = new StatementCache();
-    /** Replaced only when a backup is restored into this journal (see {@link JournalFiles}). */
+    /** Replaced only when a backup is restored into this journal (see {@link JournalFileSwap}). */
     private Connection connection;
 
     private Journal(Path file, Connection connection, JournalRules validator, Clock clock) {
@@ -45,12 +45,12 @@ public final class Journal implements AutoCloseable {
 
     /** Opens (creating or upgrading as needed) the journal at {@code file}. */
     public static Journal open(Path file, JournalRules validator, Clock clock) {
-        return new Journal(file, JournalFile.open(file), validator, clock);
+        return new Journal(file, JournalConnections.open(file), validator, clock);
     }
 
     /** For migration tests: opens with a given list of schema steps. */
     static Journal open(Path file, JournalRules validator, Clock clock, List<Migration> migrations) {
-        return new Journal(file, JournalFile.open(file, migrations), validator, clock);
+        return new Journal(file, JournalConnections.open(file, migrations), validator, clock);
     }
 
     public Path file() {
@@ -313,7 +313,7 @@ public final class Journal implements AutoCloseable {
     public synchronized void close() {
         history.flush();
         statements.close();
-        JournalFile.closeQuietly(connection);
+        JournalConnections.closeQuietly(connection);
     }
 
     private List<CheckIn> rows(String where, String... args) {
@@ -326,11 +326,11 @@ public final class Journal implements AutoCloseable {
 
     /**
      * Runs {@code work} in one write transaction on this journal's connection (see
-     * {@link JournalFile#writeTransaction}); package code uses it too.
+     * {@link JournalConnections#writeTransaction}); package code uses it too.
      */
     synchronized <T> T inTransaction(SqlWork<T> work) {
         try {
-            return JournalFile.writeTransaction(connection, work);
+            return JournalConnections.writeTransaction(connection, work);
         } catch (SQLException e) {
             throw new JournalException("Could not save to the journal " + file + "; nothing was changed. ("
                     + e.getMessage() + ")", e);
