@@ -69,7 +69,7 @@ public final class ScreenTour implements AutoCloseable {
             DemoJournal.copyInto(dataDir, clock);
         }
         Session session = Session.open(new DataFolder(dataDir), Optional.empty(), clock, "en");
-        AppContext context = new AppContext(session, Async.direct(), new Messages(Locale.ENGLISH), clock, Chime.silent());
+        AppContext context = new AppContext(session, Async.direct(), Messages.strict(Locale.ENGLISH), clock, Chime.silent());
         if (appearance != null) {
             context.appearance().setTheme(appearance.theme());
             context.appearance().setTextSizePercent(appearance.textSizePercent());
