@@ -2,8 +2,6 @@ package org.backcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -11,13 +9,11 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.backcoach.journal.CheckIn;
 import org.backcoach.settings.Appearance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,20 +24,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class KeyboardCheckInUiTest {
 
-    @TempDir
-    static Path root;
-    private Stage stage;
+    @RegisterExtension
+    final WholeWindow window = new WholeWindow();
     private ScreenTour tour;
     private int keys;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    private void open(FxRobot robot, String name) throws Exception {
-        Path data = Files.createDirectories(root.resolve(name));
-        tour = OnFx.call(() -> ScreenTour.open(data, stage, Appearance.defaults()));
+    private void open() throws Exception {
+        Stage stage = window.stage();
+        tour = window.open(Appearance.defaults());
         OnFx.run(stage::requestFocus);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isFocused);
         // The window gives its first control the focus when it gets the keyboard: let that happen first.
@@ -49,16 +39,9 @@ class KeyboardCheckInUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @AfterEach
-    void close() {
-        if (tour != null) {
-            OnFx.run(tour::close);
-        }
-    }
-
     @Test
     void painNowAndWorstTakeFourKeys(FxRobot robot) throws Exception {
-        open(robot, "short");
+        open();
         shortcut(robot, KeyCode.DIGIT2);
         waitForFocus("pain-now-0");
         press(robot, KeyCode.DIGIT6);
@@ -73,7 +56,7 @@ class KeyboardCheckInUiTest {
 
     @Test
     void aFullCheckInFromTheKeyboardTakesFewerThanSixtyKeys(FxRobot robot) throws Exception {
-        open(robot, "full");
+        open();
         shortcut(robot, KeyCode.DIGIT2);
         waitForFocus("pain-now-0");
         press(robot, KeyCode.DIGIT6);
@@ -128,7 +111,7 @@ class KeyboardCheckInUiTest {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> id.equals(focused()));
         } catch (java.util.concurrent.TimeoutException e) {
             String state = OnFx.call(() -> "page " + tour.context().mainViewModel().pageProperty().get() + ", window focused "
-                    + stage.isFocused() + ", windows " + Window.getWindows());
+                    + window.stage().isFocused() + ", windows " + Window.getWindows());
             assertThat(focused()).as("the form starts at pain now (%s)", state).isEqualTo(id);
         }
     }

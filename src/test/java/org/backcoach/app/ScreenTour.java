@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.backcoach.ui.common.Messages;
 import org.backcoach.ui.shell.Flow;
 import org.backcoach.ui.shell.Modal;
 import org.backcoach.ui.shell.Page;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole window as the app wires it (AppContext, its root with theme and text size), on a
@@ -106,6 +108,33 @@ public final class ScreenTour implements AutoCloseable {
         String only = System.getProperty("backcoach.tour", "");
         return only.isBlank() ? allStops()
                 : allStops().stream().filter(s -> List.of(only.split(",")).contains(s.name())).toList();
+    }
+
+    /** What a test finds wrong at one stop, on the test thread; nothing when all is well. */
+    @FunctionalInterface
+    public interface StopCheck {
+        List<String> problemsAt(Stop stop) throws Exception;
+    }
+
+    /**
+     * Opens every stop in turn (on the FX thread), lets the events it started settle and lays the
+     * window out, then runs {@code check} on it. Returns the problems found, each prefixed with
+     * its stop's name.
+     */
+    public List<String> visitEach(StopCheck check) throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Stop stop : stops()) {
+            OnFx.run(() -> stop.open().accept(this));
+            // The stop's own events, then those they start (views lay out late, with runLater).
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
+            OnFx.run(() -> {
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+            });
+            check.problemsAt(stop).forEach(p -> problems.add(stop + ": " + p));
+        }
+        return problems;
     }
 
     private static List<Stop> allStops() {

@@ -1,13 +1,10 @@
-package org.backcoach.architecture;
+package org.backcoach.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -120,14 +116,7 @@ class MessageKeysTest {
     }
 
     private static Set<String> keys(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = MessageKeysTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return TranslationsTest.load(resource).keySet();
     }
 
     private static <T> List<String> names(T[] values, Function<T, String> name) {

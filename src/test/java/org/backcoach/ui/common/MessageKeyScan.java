@@ -1,4 +1,4 @@
-package org.backcoach.architecture;
+package org.backcoach.ui.common;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
