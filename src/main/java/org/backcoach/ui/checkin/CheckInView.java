@@ -192,12 +192,7 @@ public final class CheckInView extends ScrollPane {
         return pane;
     }
 
-    private static VBox section(String heading, Node... content) {
-        Label label = new Label(heading);
-        label.getStyleClass().add("section-title");
-        VBox box = new VBox(10, label);
-        box.getChildren().addAll(content);
-        box.getStyleClass().add("section");
-        return box;
+    private static Node section(String heading, Node... content) {
+        return Forms.card(heading, content);
     }
 }
