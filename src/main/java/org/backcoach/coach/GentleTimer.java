@@ -47,20 +47,8 @@ public final class GentleTimer {
         return started && !paused && !finished();
     }
 
-    public boolean started() {
-        return started;
-    }
-
-    public boolean paused() {
-        return paused;
-    }
-
     public boolean finished() {
         return started && elapsedMillis() >= seconds * 1000L;
-    }
-
-    public int totalSeconds() {
-        return seconds;
     }
 
     public int remainingSeconds() {

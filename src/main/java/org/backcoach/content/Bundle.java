@@ -1,8 +1,6 @@
 package org.backcoach.content;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -81,12 +79,6 @@ public record Bundle(
     /** Red-flag questions that pain in {@code areaId} brings forward, in bundle order. */
     public List<RedFlag> redFlagsForArea(String areaId) {
         return redFlags.stream().filter(f -> f.areas().contains(areaId)).toList();
-    }
-
-    public Map<String, Exercise> exercisesById() {
-        Map<String, Exercise> byId = new LinkedHashMap<>();
-        exercises.forEach(e -> byId.put(e.id(), e));
-        return byId;
     }
 
     /** One-line counts, as printed by {@code backcoach validate-bundle}. */

@@ -29,7 +29,7 @@ public final class Journal implements AutoCloseable {
     private final CheckInRows rows;
     private final JournalHistory history;
     private final StatementCache statements = new StatementCache();
-    /** Replaced only when a backup is restored into this journal (see {@link JournalFiles}). */
+    /** Replaced only when a backup is restored into this journal (see {@link JournalFileSwap}). */
     private Connection connection;
 
     private Journal(Path file, Connection connection, JournalRules validator, Clock clock, List<FieldFormat> fields) {
@@ -44,7 +44,7 @@ public final class Journal implements AutoCloseable {
 
     /** Opens (creating or upgrading as needed) the journal at {@code file}. */
     public static Journal open(Path file, JournalRules validator, Clock clock) {
-        return new Journal(file, JournalFile.open(file), validator, clock, CheckInField.ALL);
+        return new Journal(file, JournalConnections.open(file), validator, clock, CheckInField.ALL);
     }
 
     /** For migration tests: opens with a given list of schema steps. */
@@ -55,7 +55,7 @@ public final class Journal implements AutoCloseable {
     /** For tests of the field list: schema steps that add a field, and the fields that include it. */
     static Journal open(Path file, JournalRules validator, Clock clock, List<Migration> migrations,
                         List<FieldFormat> fields) {
-        return new Journal(file, JournalFile.open(file, migrations), validator, clock, fields);
+        return new Journal(file, JournalConnections.open(file, migrations), validator, clock, fields);
     }
 
     public Path file() {
@@ -296,7 +296,7 @@ public final class Journal implements AutoCloseable {
     public synchronized void close() {
         history.flush();
         statements.close();
-        JournalFile.closeQuietly(connection);
+        JournalConnections.closeQuietly(connection);
     }
 
     private List<CheckIn> checkIns(String where, String... args) {
@@ -309,11 +309,11 @@ public final class Journal implements AutoCloseable {
 
     /**
      * Runs {@code work} in one write transaction on this journal's connection (see
-     * {@link JournalFile#writeTransaction}); package code uses it too.
+     * {@link JournalConnections#writeTransaction}); package code uses it too.
      */
     synchronized <T> T inTransaction(SqlWork<T> work) {
         try {
-            return JournalFile.writeTransaction(connection, work);
+            return JournalConnections.writeTransaction(connection, work);
         } catch (SQLException e) {
             throw new JournalException("Could not save to the journal " + file + "; nothing was changed. ("
                     + e.getMessage() + ")", e);

@@ -78,11 +78,11 @@ public final class JournalBackups {
             Path temp = OwnerOnly.createTempFile(folder, TEMP_PREFIX + target.getFileName() + "-", TEMP_SUFFIX);
             try {
                 journal.maintenance().copyTo(temp);
-                Optional<String> problem = JournalFiles.problemWith(temp);
+                Optional<String> problem = JournalFileSwap.problemWith(temp);
                 if (problem.isPresent()) {
                     throw new JournalException("The new backup could not be read back: it " + problem.get());
                 }
-                JournalFiles.moveIntoPlace(temp, target);
+                JournalFileSwap.moveIntoPlace(temp, target);
             } finally {
                 Files.deleteIfExists(temp);
             }
@@ -103,7 +103,7 @@ public final class JournalBackups {
     /** The newest backup that is whole and readable by this app, for recovery at start. */
     public Optional<Backup> newestGood() {
         for (Backup backup : list()) {
-            Optional<String> problem = JournalFiles.problemWith(backup.file());
+            Optional<String> problem = JournalFileSwap.problemWith(backup.file());
             if (problem.isEmpty()) {
                 return Optional.of(backup);
             }
@@ -142,7 +142,7 @@ public final class JournalBackups {
     }
 
     private Path freeName(LocalDateTime at) {
-        String stamp = at.format(JournalFiles.STAMP);
+        String stamp = at.format(JournalFileSwap.STAMP);
         Path target = folder.resolve("journal-" + stamp + ".db");
         for (int n = 2; Files.exists(target); n++) {
             target = folder.resolve("journal-" + stamp + "-" + n + ".db");
@@ -156,7 +156,7 @@ public final class JournalBackups {
             return Optional.empty();
         }
         try {
-            LocalDateTime at = LocalDateTime.parse(m.group(1), JournalFiles.STAMP);
+            LocalDateTime at = LocalDateTime.parse(m.group(1), JournalFileSwap.STAMP);
             return Optional.of(new Named(file, at, m.group(2) == null ? 1 : Integer.parseInt(m.group(2))));
         } catch (DateTimeParseException | NumberFormatException e) {
             return Optional.empty();

@@ -47,9 +47,9 @@ public final class JournalMaintenance {
     public List<String> integrityProblems(boolean quick) {
         synchronized (journal) {
             try (Statement s = journal.connection().createStatement()) {
-                return JournalFiles.integrity(s, quick ? "quick_check" : "integrity_check");
+                return JournalFileSwap.integrity(s, quick ? "quick_check" : "integrity_check");
             } catch (SQLException e) {
-                if (JournalFile.isDamage(e)) {
+                if (JournalConnections.isDamage(e)) {
                     return List.of(e.getMessage());
                 }
                 throw new JournalException("Could not check the journal " + journal.file() + ": " + e.getMessage(), e);
@@ -77,13 +77,13 @@ public final class JournalMaintenance {
      * {@code journal.db.before-restore-<time>}, never deleted; that name is returned. A source that is
      * damaged, not a journal, or from a newer BackCoach is refused and nothing changes. A crash at
      * any moment leaves either the old journal or the restored one in place (see
-     * {@link JournalFiles#replaceKeepingAside}).
+     * {@link JournalFileSwap#replaceKeepingAside}).
      */
     public Path replaceWith(Path source) {
         if (sameFile(source, journal.file())) {
             throw new JournalException(source + " is the journal itself, not a backup of it. Your journal was not changed.");
         }
-        Optional<String> problem = JournalFiles.problemWith(source);
+        Optional<String> problem = JournalFileSwap.problemWith(source);
         if (problem.isPresent()) {
             throw new JournalException(source + " " + problem.get() + ". Your journal was not changed.");
         }
@@ -92,19 +92,19 @@ public final class JournalMaintenance {
             Connection old = journal.connection();
             journal.closeStatements();
             checkpoint(old);
-            JournalFile.closeQuietly(old);
+            JournalConnections.closeQuietly(old);
             Path aside;
             try {
                 if (hasUnfoldedChanges(file)) {
                     throw new IOException("another program still has the journal open; close it and try again");
                 }
-                aside = JournalFiles.replaceKeepingAside(file, source, "before-restore", clock);
+                aside = JournalFileSwap.replaceKeepingAside(file, source, "before-restore", clock);
             } catch (IOException | RuntimeException e) {
-                journal.replaceConnection(JournalFile.open(file));
+                journal.replaceConnection(JournalConnections.open(file));
                 throw new JournalException("Could not restore " + source + " (" + e.getMessage()
                         + "). Your journal was not changed.", e);
             }
-            journal.replaceConnection(JournalFile.open(file));
+            journal.replaceConnection(JournalConnections.open(file));
             journal.inTransaction(() -> {
                 journal.history().forgetAll();
                 return null;

@@ -69,12 +69,12 @@ public final class JournalRecovery {
             damage = rootMessage(e);
         }
         // Looked for first, so the damaged file is set aside and the backup put in its place in one
-        // step that a crash cannot leave half done (see JournalFiles.replaceKeepingAside).
+        // step that a crash cannot leave half done (see JournalFileSwap.replaceKeepingAside).
         Optional<JournalBackups.Backup> backup = backups.newestGood();
         Path aside;
         try {
-            aside = backup.isPresent() ? JournalFiles.replaceKeepingAside(file, backup.get().file(), "damaged", clock)
-                    : JournalFiles.setAside(file, "damaged", clock);
+            aside = backup.isPresent() ? JournalFileSwap.replaceKeepingAside(file, backup.get().file(), "damaged", clock)
+                    : JournalFileSwap.setAside(file, "damaged", clock);
         } catch (IOException e) {
             throw new JournalException("Your journal " + file + " is damaged (" + damage + "), and it could not be "
                     + "set aside to make room for " + backup.map(b -> "the backup " + b.file().getFileName())

@@ -23,7 +23,7 @@ import org.backcoach.journal.ExerciseLogEntry;
  */
 public record ClinicianReport(LocalDate from, LocalDate to, List<DayPain> pain, List<MilestoneReached> milestones,
                               int daysExercised, List<ExerciseStats> exercises, List<RedFlagAnswer> redFlags,
-                              List<DatedNote> notes, FactorInsights insights) {
+                              List<DatedNote> notes, PrintedInsights insights) {
 
     /** A 7-day average needs at least this many check-ins in its week, or it would just echo one day. */
     static final int MIN_DAYS_FOR_AVERAGE = 3;
@@ -56,7 +56,7 @@ public record ClinicianReport(LocalDate from, LocalDate to, List<DayPain> pain, 
      * @param log      the exercise log from {@code from} to {@code to}
      */
     public static ClinicianReport build(Bundle bundle, LocalDate from, LocalDate to, List<CheckIn> checkIns,
-                                        List<ExerciseLogEntry> log, FactorInsights insights) {
+                                        List<ExerciseLogEntry> log, PrintedInsights insights) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the report's start " + from + " is after its end " + to);
         }

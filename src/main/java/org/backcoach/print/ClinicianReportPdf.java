@@ -95,7 +95,7 @@ public final class ClinicianReportPdf {
                 new float[] {55, 45, 95, 80}, rows);
     }
 
-    private static void insights(PageFlow flow, FactorInsights insights, PrintText text) throws IOException {
+    private static void insights(PageFlow flow, PrintedInsights insights, PrintText text) throws IOException {
         flow.heading(text.get("report.insights"), 24);
         if (insights.items().isEmpty()) {
             flow.paragraph(text.get("report.insights.none"), BODY, false, PdfCanvas.MUTED, 0);

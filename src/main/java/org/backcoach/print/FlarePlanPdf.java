@@ -60,7 +60,7 @@ public final class FlarePlanPdf {
         insightLines(flow, plan.insights(), plan.insights().aggravators(FlarePlan.TOP), text, "flare.aggravator");
     }
 
-    private static void insightLines(PageFlow flow, FactorInsights insights, List<FactorInsight> chosen, PrintText text,
+    private static void insightLines(PageFlow flow, PrintedInsights insights, List<FactorInsight> chosen, PrintText text,
                                      String key) throws IOException {
         if (chosen.isEmpty()) {
             flow.paragraph(text.get("flare.insights.none"), BODY, false, PdfCanvas.MUTED, 0);

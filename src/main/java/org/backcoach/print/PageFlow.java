@@ -37,11 +37,6 @@ final class PageFlow {
         return canvas.pageWidth() - 2 * PageFrame.MARGIN;
     }
 
-    /** Height of the body of an empty page. */
-    float bodyHeight() {
-        return frame.bodyBottom(canvas) - frame.bodyTop();
-    }
-
     float remaining() {
         return frame.bodyBottom(canvas) - y;
     }

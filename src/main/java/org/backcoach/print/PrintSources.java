@@ -8,6 +8,7 @@ import org.backcoach.coach.PlannedExercise;
 import org.backcoach.coach.TodayPlan;
 import org.backcoach.content.Bundle;
 import org.backcoach.content.Exercise;
+import org.backcoach.insights.FactorInsights;
 import org.backcoach.journal.CheckIn;
 import org.backcoach.journal.Journal;
 
@@ -35,9 +36,9 @@ public final class PrintSources {
      * Factor insights worked out from the check-ins from {@code from} to {@code to}, the same way
      * the Progress screen does (thresholds from the bundle).
      */
-    public static FactorInsights factorInsights(Bundle bundle, Journal journal, LocalDate from, LocalDate to) {
+    public static PrintedInsights factorInsights(Bundle bundle, Journal journal, LocalDate from, LocalDate to) {
         List<CheckIn> checkIns = journal.between(from, to);
-        return new FactorInsights(org.backcoach.insights.FactorInsights.compute(checkIns, bundle.factors(),
+        return new PrintedInsights(FactorInsights.compute(checkIns, bundle.factors(),
                 bundle.progress().insights()));
     }
 

@@ -2,10 +2,9 @@ package org.backcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.chart.Chart;
@@ -20,15 +19,12 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
-import javafx.stage.Stage;
 import org.backcoach.settings.Appearance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What a screen reader can say: on every screen, flow and modal each control (buttons, toggles,
@@ -39,64 +35,49 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AccessibleTextUiTest {
 
-    @TempDir
-    static Path root;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
+    @RegisterExtension
+    final WholeWindow window = new WholeWindow();
 
     @Test
-    void everyControlAndPictureOnEveryScreenHasAName(FxRobot robot) throws Exception {
-        Path data = Files.createDirectories(root.resolve("names"));
-        ScreenTour tour = OnFx.call(() -> ScreenTour.open(data, stage, Appearance.defaults()));
-        List<String> nameless = new ArrayList<>();
-        int named = 0;
-        try {
-            for (ScreenTour.Stop stop : ScreenTour.stops()) {
-                robot.interact(() -> stop.open().accept(tour));
-                WaitForAsyncUtils.waitForFxEvents();
-                named += OnFx.call(() -> {
-                    tour.scene().getRoot().applyCss();
-                    tour.scene().getRoot().layout();
-                    List<Node> shown = SceneWalk.shown(tour.scene().getRoot());
-                    int count = 0;
-                    for (Node node : shown) {
-                        if (needsName(node) && !SceneWalk.partOfAnother(node)) {
-                            count++;
-                            if (name(node, shown).isBlank()) {
-                                nameless.add(stop + ": " + SceneWalk.describe(node) + " in " + TextFit.describe(node));
-                            }
+    void everyControlAndPictureOnEveryScreenHasAName() throws Exception {
+        ScreenTour tour = window.open(Appearance.defaults());
+        AtomicInteger named = new AtomicInteger();
+        List<String> nameless = tour.visitEach(stop -> {
+            List<String> found = OnFx.call(() -> {
+                List<Node> shown = SceneWalk.shown(tour.scene().getRoot());
+                List<String> unnamed = new ArrayList<>();
+                for (Node node : shown) {
+                    if (needsName(node) && !SceneWalk.partOfAnother(node)) {
+                        named.incrementAndGet();
+                        if (name(node, shown).isBlank()) {
+                            unnamed.add(SceneWalk.describe(node) + " in " + TextFit.describe(node));
                         }
                     }
-                    return count;
-                });
-                if (stop.name().equals("progress")) {
-                    String chart = OnFx.call(() -> tour.find("#chart-pain").getAccessibleText());
-                    assertThat(chart).startsWith("Pain. Pain now fell from 7 to 1 over").contains("Worst pain: latest");
-                    assertThat(OnFx.call(() -> ((Label) tour.find("#chart-pain-trend")).getText()))
-                            .as("the same words are on screen").matches("Pain now fell from 7 to 1 over \\d+ days\\.");
-                    assertThat(OnFx.call(() -> tour.find("#chart-pain").getAccessibleRole())).isEqualTo(AccessibleRole.TEXT);
                 }
-                if (stop.name().equals("player")) {
-                    assertThat(OnFx.call(() -> tour.find("#player-countdown").getAccessibleText()))
-                            .isEqualTo("Get ready, 5 seconds left, set 1 of 2");
-                    assertThat(OnFx.call(() -> tour.find("#player-pause").getAccessibleHelp()))
-                            .startsWith("Get ready, 5 seconds left, set 1 of 2. Keys: Space pauses");
-                }
-                if (stop.name().equals("check-in")) {
-                    assertThat(OnFx.call(() -> tour.find("#area-lower-back").getAccessibleText())).isEqualTo("Lower back");
-                    assertThat(OnFx.call(() -> tour.find("#area-thighs-front").getAccessibleText()))
-                            .isEqualTo("Thighs, front view");
-                }
+                return unnamed;
+            });
+            if (stop.name().equals("progress")) {
+                String chart = OnFx.call(() -> tour.find("#chart-pain").getAccessibleText());
+                assertThat(chart).startsWith("Pain. Pain now fell from 7 to 1 over").contains("Worst pain: latest");
+                assertThat(OnFx.call(() -> ((Label) tour.find("#chart-pain-trend")).getText()))
+                        .as("the same words are on screen").matches("Pain now fell from 7 to 1 over \\d+ days\\.");
+                assertThat(OnFx.call(() -> tour.find("#chart-pain").getAccessibleRole())).isEqualTo(AccessibleRole.TEXT);
             }
-        } finally {
-            robot.interact(tour::close);
-        }
+            if (stop.name().equals("player")) {
+                assertThat(OnFx.call(() -> tour.find("#player-countdown").getAccessibleText()))
+                        .isEqualTo("Get ready, 5 seconds left, set 1 of 2");
+                assertThat(OnFx.call(() -> tour.find("#player-pause").getAccessibleHelp()))
+                        .startsWith("Get ready, 5 seconds left, set 1 of 2. Keys: Space pauses");
+            }
+            if (stop.name().equals("check-in")) {
+                assertThat(OnFx.call(() -> tour.find("#area-lower-back").getAccessibleText())).isEqualTo("Lower back");
+                assertThat(OnFx.call(() -> tour.find("#area-thighs-front").getAccessibleText()))
+                        .isEqualTo("Thighs, front view");
+            }
+            return found;
+        });
         assertThat(nameless).as("controls a screen reader could only call \"button\" or \"text field\"").isEmpty();
-        assertThat(named).as("named controls and pictures on all screens").isGreaterThan(300);
+        assertThat(named.get()).as("named controls and pictures on all screens").isGreaterThan(300);
     }
 
     /** The check itself can fail: an icon-like button with no text, and a field without a label. */

@@ -2,20 +2,15 @@ package org.backcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.backcoach.journal.CheckIn;
 import org.backcoach.settings.Appearance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -26,33 +21,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class KeyboardCheckInUiTest {
 
-    @TempDir
-    static Path root;
-    private Stage stage;
+    @RegisterExtension
+    final WholeWindow window = new WholeWindow();
     private ScreenTour tour;
     private int keys;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    private void open(FxRobot robot, String name) throws Exception {
-        Path data = Files.createDirectories(root.resolve(name));
-        tour = OnFx.call(() -> ScreenTour.open(data, stage, Appearance.defaults()));
+    private void open() throws Exception {
+        tour = window.open(Appearance.defaults());
         StartFocus.given(tour.context().mainViewModel());
-    }
-
-    @AfterEach
-    void close() {
-        if (tour != null) {
-            OnFx.run(tour::close);
-        }
     }
 
     @Test
     void painNowAndWorstTakeFourKeys(FxRobot robot) throws Exception {
-        open(robot, "short");
+        open();
         shortcut(robot, KeyCode.DIGIT2);
         waitForFocus("pain-now-0");
         press(robot, KeyCode.DIGIT6);
@@ -67,7 +48,7 @@ class KeyboardCheckInUiTest {
 
     @Test
     void aFullCheckInFromTheKeyboardTakesFewerThanSixtyKeys(FxRobot robot) throws Exception {
-        open(robot, "full");
+        open();
         shortcut(robot, KeyCode.DIGIT2);
         waitForFocus("pain-now-0");
         press(robot, KeyCode.DIGIT6);

@@ -2,8 +2,6 @@ package org.backcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -11,18 +9,16 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.control.Control;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.backcoach.settings.Appearance;
 import org.backcoach.settings.ThemeChoice;
 import org.backcoach.ui.common.ThemeContrastTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,65 +29,40 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class KeyboardWalkUiTest {
 
-    @TempDir
-    static Path root;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
+    @RegisterExtension
+    final WholeWindow window = new WholeWindow();
 
     @Test
-    void tabReachesEveryControlOnEveryScreenAndEachWorksFromTheKeyboard(FxRobot robot) throws Exception {
-        Path data = Files.createDirectories(root.resolve("walk"));
-        ScreenTour tour = OnFx.call(() -> ScreenTour.open(data, stage, Appearance.defaults()));
+    void tabReachesEveryControlOnEveryScreenAndEachWorksFromTheKeyboard() throws Exception {
+        ScreenTour tour = window.open(Appearance.defaults());
         KeyboardWalk walk = new KeyboardWalk(tour.scene(), focusColour(ThemeChoice.LIGHT));
-        List<String> problems = new ArrayList<>();
         Set<Control> worked = Collections.newSetFromMap(new IdentityHashMap<>());
-        try {
-            for (ScreenTour.Stop stop : ScreenTour.stops()) {
-                robot.interact(() -> stop.open().accept(tour));
-                // The walk starts once the place opened has been given its starting focus.
-                StartFocus.given(tour.context().mainViewModel());
-                List<Control> stops = walk.stops();
-                assertThat(stops).as("controls on %s", stop).isNotEmpty();
-                walk.tabRound(stops).forEach(p -> problems.add(stop + ": " + p));
-                for (Control control : stops) {
-                    // The navigation and cached screens come back on later stops: work each control once.
-                    if (worked.add(control)) {
-                        String problem = walk.activate(control);
-                        if (problem != null) {
-                            problems.add(stop + ": " + SceneWalk.describe(control) + ": " + problem);
-                        }
+        List<String> problems = tour.visitEach(stop -> {
+            List<Control> stops = walk.stops();
+            assertThat(stops).as("controls on %s", stop).isNotEmpty();
+            List<String> found = new ArrayList<>(walk.tabRound(stops));
+            for (Control control : stops) {
+                // The navigation and cached screens come back on later stops: work each control once.
+                if (worked.add(control)) {
+                    String problem = walk.activate(control);
+                    if (problem != null) {
+                        found.add(SceneWalk.describe(control) + ": " + problem);
                     }
                 }
             }
-        } finally {
-            robot.interact(tour::close);
-        }
+            return found;
+        });
         assertThat(problems).as("what a keyboard-only person could not do").isEmpty();
         assertThat(worked).as("controls worked from the keyboard").hasSizeGreaterThan(150);
     }
 
     @ParameterizedTest
     @EnumSource(value = ThemeChoice.class, names = {"DARK", "HIGH_CONTRAST"})
-    void theFocusRingShowsInTheOtherThemesToo(ThemeChoice theme, FxRobot robot) throws Exception {
-        Path data = Files.createDirectories(root.resolve("ring-" + theme.id()));
-        ScreenTour tour = OnFx.call(() -> ScreenTour.open(data, stage, new Appearance(theme, 100)));
+    void theFocusRingShowsInTheOtherThemesToo(ThemeChoice theme) throws Exception {
+        ScreenTour tour = window.open(new Appearance(theme, 100));
         KeyboardWalk walk = new KeyboardWalk(tour.scene(), focusColour(theme));
-        List<String> problems = new ArrayList<>();
-        try {
-            for (ScreenTour.Stop stop : ScreenTour.stops()) {
-                robot.interact(() -> stop.open().accept(tour));
-                if (Set.of("check-in", "settings").contains(stop.name())) {
-                    StartFocus.given(tour.context().mainViewModel());
-                    walk.tabRound(walk.stops()).forEach(p -> problems.add(stop + ": " + p));
-                }
-            }
-        } finally {
-            robot.interact(tour::close);
-        }
+        List<String> problems = tour.visitEach(stop ->
+                Set.of("check-in", "settings").contains(stop.name()) ? walk.tabRound(walk.stops()) : List.of());
         assertThat(problems).isEmpty();
     }
 
@@ -104,8 +75,8 @@ class KeyboardWalkUiTest {
         javafx.scene.Scene scene = OnFx.call(() -> {
             javafx.scene.Scene s = new javafx.scene.Scene(new javafx.scene.layout.VBox(first, second, stray), 300, 200);
             org.backcoach.ui.common.SceneAppearance.apply(s, Appearance.defaults());
-            stage.setScene(s);
-            stage.show();
+            window.stage().setScene(s);
+            window.stage().show();
             return s;
         });
         WaitForAsyncUtils.waitForFxEvents();

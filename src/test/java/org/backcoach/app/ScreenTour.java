@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.backcoach.ui.common.Messages;
 import org.backcoach.ui.shell.Flow;
 import org.backcoach.ui.shell.Modal;
 import org.backcoach.ui.shell.Page;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole window as the app wires it (AppContext, its root with theme and text size), on a
@@ -68,7 +70,7 @@ public final class ScreenTour implements AutoCloseable {
             DemoJournal.copyInto(dataDir, clock);
         }
         Session session = Session.open(new DataFolder(dataDir), Optional.empty(), clock, "en");
-        AppContext context = new AppContext(session, Async.direct(), new Messages(Locale.ENGLISH), clock,
+        AppContext context = new AppContext(session, Async.direct(), Messages.strict(Locale.ENGLISH), clock,
                 DesktopServices.none());
         if (appearance != null) {
             context.appearance().setTheme(appearance.theme());
@@ -106,6 +108,32 @@ public final class ScreenTour implements AutoCloseable {
         String only = System.getProperty("backcoach.tour", "");
         return only.isBlank() ? allStops()
                 : allStops().stream().filter(s -> List.of(only.split(",")).contains(s.name())).toList();
+    }
+
+    /** What a test finds wrong at one stop, on the test thread; nothing when all is well. */
+    @FunctionalInterface
+    public interface StopCheck {
+        List<String> problemsAt(Stop stop) throws Exception;
+    }
+
+    /**
+     * Opens every stop in turn (on the FX thread), lets the events it started settle and lays the
+     * window out, then runs {@code check} on it. Returns the problems found, each prefixed with
+     * its stop's name.
+     */
+    public List<String> visitEach(StopCheck check) throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Stop stop : stops()) {
+            OnFx.run(() -> stop.open().accept(this));
+            // The place opened gets its starting focus once laid out: the check starts after that.
+            StartFocus.given(context.mainViewModel());
+            OnFx.run(() -> {
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+            });
+            check.problemsAt(stop).forEach(p -> problems.add(stop + ": " + p));
+        }
+        return problems;
     }
 
     private static List<Stop> allStops() {

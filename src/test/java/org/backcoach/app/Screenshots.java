@@ -45,21 +45,15 @@ public final class Screenshots {
             deleteTree(data);
             Stage stage = onFx(Stage::new);
             ScreenTour tour = onFx(() -> ScreenTour.open(data, stage, new Appearance(theme, textSize)));
-            for (ScreenTour.Stop stop : ScreenTour.stops()) {
-                onFx(() -> {
-                    stop.open().accept(tour);
-                    return null;
-                });
+            tour.visitEach(stop -> {
                 if (PICTURED.contains(stop.name())) {
-                    // Two pulses, so focus moves and late layout (runLater in the views) have settled.
-                    onFx(() -> null);
-                    onFx(() -> null);
                     WritableImage image = onFx(() -> tour.scene().snapshot(null));
                     Path file = out.resolve(stop.name() + "-" + theme.id() + ".png");
                     ImageIO.write(toAwt(image), "png", file.toFile());
                     System.out.println("wrote " + file);
                 }
-            }
+                return List.of();
+            });
             onFx(() -> {
                 tour.close();
                 stage.close();

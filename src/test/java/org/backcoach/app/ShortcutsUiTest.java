@@ -2,8 +2,6 @@ package org.backcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -17,45 +15,29 @@ import org.backcoach.ui.shell.Flow;
 import org.backcoach.ui.shell.Modal;
 import org.backcoach.ui.shell.Page;
 import org.backcoach.ui.shell.ShortcutList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The documented shortcuts, pressed in the whole window: F1, text size, Ctrl+Enter, and the list itself. */
 @ExtendWith(ApplicationExtension.class)
 class ShortcutsUiTest {
 
-    @TempDir
-    static Path root;
-    private Stage stage;
+    @RegisterExtension
+    final WholeWindow window = new WholeWindow();
     private ScreenTour tour;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    private void open(String name) throws Exception {
-        Path data = Files.createDirectories(root.resolve(name));
-        tour = OnFx.call(() -> ScreenTour.open(data, stage, Appearance.defaults()));
+    private void open() throws Exception {
+        tour = window.open(Appearance.defaults());
         StartFocus.given(tour.context().mainViewModel());
-    }
-
-    @AfterEach
-    void close() {
-        if (tour != null) {
-            OnFx.run(tour::close);
-        }
     }
 
     @Test
     void f1ListsEveryShortcutTheWindowHasAndEscapeClosesIt(FxRobot robot) throws Exception {
-        open("f1");
+        open();
         robot.interact(() -> tour.context().mainViewModel().open(Page.CHECK_IN)); // registers Ctrl+S too
         robot.type(KeyCode.F1);
         assertThat(tour.context().mainViewModel().modalProperty().get()).isEqualTo(Modal.SHORTCUTS);
@@ -75,7 +57,7 @@ class ShortcutsUiTest {
 
     @Test
     void ctrlPlusMinusAndZeroChangeTheTextSizeEverywhereAndItIsRemembered(FxRobot robot) throws Exception {
-        open("size");
+        open();
         shortcut(robot, KeyCode.EQUALS);
         shortcut(robot, KeyCode.EQUALS);
         assertThat(tour.scene().getRoot().getStyle()).isEqualTo("-fx-font-size: 18.0px;");
@@ -94,7 +76,7 @@ class ShortcutsUiTest {
 
     @Test
     void ctrlEnterStartsTodaysExercisesThenPausesAndResumesThePlayer(FxRobot robot) throws Exception {
-        open("exercises");
+        open();
         shortcut(robot, KeyCode.ENTER);
         assertThat(tour.context().mainViewModel().flowProperty().get()).isEqualTo(Flow.PLAYER);
         assertThat(text(robot, "#player-pause")).isEqualTo("Pause");

@@ -2,25 +2,20 @@ package org.backcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.backcoach.settings.Appearance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Large targets: at the normal text size every button, toggle, radio button, check box, text
@@ -32,46 +27,28 @@ class TargetSizeUiTest {
 
     static final double MIN_HEIGHT = 32;
 
-    @TempDir
-    static Path root;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
+    @RegisterExtension
+    final WholeWindow window = new WholeWindow();
 
     @Test
-    void everyControlIsAtLeast32PixelsHighAtTheNormalTextSize(FxRobot robot) throws Exception {
-        Path data = Files.createDirectories(root.resolve("targets"));
-        ScreenTour tour = OnFx.call(() -> ScreenTour.open(data, stage, Appearance.defaults()));
-        List<String> small = new ArrayList<>();
-        int measured = 0;
-        try {
-            for (ScreenTour.Stop stop : ScreenTour.stops()) {
-                robot.interact(() -> stop.open().accept(tour));
-                WaitForAsyncUtils.waitForFxEvents();
-                measured += OnFx.call(() -> {
-                    tour.scene().getRoot().applyCss();
-                    tour.scene().getRoot().layout();
-                    int count = 0;
-                    for (Node node : SceneWalk.shown(tour.scene().getRoot())) {
-                        if (target(node) && !SceneWalk.partOfAnother(node)) {
-                            count++;
-                            double height = node.getLayoutBounds().getHeight();
-                            if (height < MIN_HEIGHT - 0.01) {
-                                small.add(stop + ": " + SceneWalk.describe(node) + " is " + Math.round(height * 10) / 10.0 + " px high");
-                            }
-                        }
+    void everyControlIsAtLeast32PixelsHighAtTheNormalTextSize() throws Exception {
+        ScreenTour tour = window.open(Appearance.defaults());
+        AtomicInteger measured = new AtomicInteger();
+        List<String> small = tour.visitEach(stop -> OnFx.call(() -> {
+            List<String> low = new ArrayList<>();
+            for (Node node : SceneWalk.shown(tour.scene().getRoot())) {
+                if (target(node) && !SceneWalk.partOfAnother(node)) {
+                    measured.incrementAndGet();
+                    double height = node.getLayoutBounds().getHeight();
+                    if (height < MIN_HEIGHT - 0.01) {
+                        low.add(SceneWalk.describe(node) + " is " + Math.round(height * 10) / 10.0 + " px high");
                     }
-                    return count;
-                });
+                }
             }
-        } finally {
-            robot.interact(tour::close);
-        }
+            return low;
+        }));
         assertThat(small).as("controls lower than %s px", MIN_HEIGHT).isEmpty();
-        assertThat(measured).as("controls measured on all screens").isGreaterThan(300);
+        assertThat(measured.get()).as("controls measured on all screens").isGreaterThan(300);
     }
 
     private static boolean target(Node node) {

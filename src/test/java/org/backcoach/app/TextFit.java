@@ -50,8 +50,9 @@ final class TextFit {
         if (text == null || text.isBlank() || labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
             return;
         }
-        Text shown = labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
-                .findFirst().orElse(null);
+        // The label's own text node, not its graphic (an icon is a Text too).
+        Text shown = labeled.getChildrenUnmodifiable().stream().filter(n -> n != labeled.getGraphic())
+                .filter(Text.class::isInstance).map(Text.class::cast).findFirst().orElse(null);
         if (shown == null) {
             return;
         }

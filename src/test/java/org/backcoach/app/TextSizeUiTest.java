@@ -2,26 +2,21 @@ package org.backcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.backcoach.settings.Appearance;
 import org.backcoach.settings.ThemeChoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,36 +26,16 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TextSizeUiTest {
 
-    @TempDir
-    static Path root;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
+    @RegisterExtension
+    final WholeWindow window = new WholeWindow();
 
     @ParameterizedTest
     @EnumSource(value = ThemeChoice.class, names = {"LIGHT", "HIGH_CONTRAST"})
-    void noTextIsClippedAtTwoHundredPercentOnAnyScreen(ThemeChoice theme, FxRobot robot) throws Exception {
-        Path data = Files.createDirectories(root.resolve(theme.id()));
-        ScreenTour tour = OnFx.call(() -> ScreenTour.open(data, stage, new Appearance(theme, 200)));
-        try {
-            assertThat(tour.scene().getRoot().getStyle()).contains("-fx-font-size: 30.0px");
-            List<String> problems = new ArrayList<>();
-            for (ScreenTour.Stop stop : ScreenTour.stops()) {
-                robot.interact(() -> stop.open().accept(tour));
-                WaitForAsyncUtils.waitForFxEvents();
-                robot.interact(() -> {
-                    tour.scene().getRoot().applyCss();
-                    tour.scene().getRoot().layout();
-                });
-                robot.interact(() -> TextFit.problems(tour.scene()).forEach(p -> problems.add(stop + ": " + p)));
-            }
-            assertThat(problems).as("text that does not fit at 200%% (%s theme)", theme.id()).isEmpty();
-        } finally {
-            robot.interact(tour::close);
-        }
+    void noTextIsClippedAtTwoHundredPercentOnAnyScreen(ThemeChoice theme) throws Exception {
+        ScreenTour tour = window.open(new Appearance(theme, 200));
+        assertThat(tour.scene().getRoot().getStyle()).contains("-fx-font-size: 30.0px");
+        List<String> problems = tour.visitEach(stop -> OnFx.call(() -> TextFit.problems(tour.scene())));
+        assertThat(problems).as("text that does not fit at 200%% (%s theme)", theme.id()).isEmpty();
     }
 
     /** The check itself can fail: a long label squeezed into a narrow row, and a button past the edge. */
@@ -74,8 +49,8 @@ class TextSizeUiTest {
         Label fine = new Label("Fits");
         Scene scene = OnFx.call(() -> {
             Scene s = new Scene(new VBox(new HBox(squeezed), pushed, fine), 300, 200);
-            stage.setScene(s);
-            stage.show();
+            window.stage().setScene(s);
+            window.stage().show();
             return s;
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,6 +1,7 @@
 package org.backcoach.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -20,7 +21,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainNeverImportsJavaFx = noClasses().that().resideInAnyPackage(DOMAIN)
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "atlantafx..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "atlantafx..", "org.kordamp.ikonli..")
             .because("the domain runs headless from the command line and is tested without a display");
 
     @ArchTest
@@ -40,6 +41,35 @@ class ArchitectureTest {
                     com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("org.backcoach.ui.common..",
                             "org.backcoach.ui.shell.."))
             .because("a screen reaches another only through the shell's Navigator; the shell and ui.common know no screen");
+
+    /**
+     * The domain in tiers, each using only the tiers below it; packages in one tier never use
+     * each other: files; then content, journal, settings (the stores); then session, coach,
+     * insights, reminders (built on the stores); then print; cli on top. The window
+     * (app, ui) may use any of them and is checked by the rules above.
+     */
+    @ArchTest
+    static final ArchRule domainLayersNeverPointUpward = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("files").definedBy("org.backcoach.files..")
+            .layer("content").definedBy("org.backcoach.content..")
+            .layer("journal").definedBy("org.backcoach.journal..")
+            .layer("settings").definedBy("org.backcoach.settings..")
+            .layer("session").definedBy("org.backcoach.session..")
+            .layer("coach").definedBy("org.backcoach.coach..")
+            .layer("insights").definedBy("org.backcoach.insights..")
+            .layer("reminders").definedBy("org.backcoach.reminders..")
+            .layer("print").definedBy("org.backcoach.print..")
+            .layer("cli").definedBy("org.backcoach.cli..")
+            .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+            .whereLayer("print").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("session").mayOnlyBeAccessedByLayers("print", "cli")
+            .whereLayer("coach").mayOnlyBeAccessedByLayers("print", "cli")
+            .whereLayer("insights").mayOnlyBeAccessedByLayers("print", "cli")
+            .whereLayer("reminders").mayOnlyBeAccessedByLayers("print", "cli")
+            .whereLayer("content").mayOnlyBeAccessedByLayers("session", "coach", "insights", "reminders", "print", "cli")
+            .whereLayer("journal").mayOnlyBeAccessedByLayers("session", "coach", "insights", "reminders", "print", "cli")
+            .whereLayer("settings").mayOnlyBeAccessedByLayers("session", "coach", "insights", "reminders", "print", "cli")
+            .because("a lower layer that reached up would tie the stores to the features built on them");
 
     /** Names a resource (getResource, showDocument of a folder); neither opens a connection. */
     private static final DescribedPredicate<JavaClass> NETWORK = DescribedPredicate.describe(

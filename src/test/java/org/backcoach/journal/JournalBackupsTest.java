@@ -26,7 +26,7 @@ class JournalBackupsTest {
             JournalBackups.Backup backup = backups.create(journal);
             assertThat(backup.file().getFileName().toString()).isEqualTo("journal-2026-11-21-103000.db");
             assertThat(backup.takenAt()).isEqualTo(TODAY.atTime(10, 30));
-            assertThat(JournalFiles.problemWith(backup.file())).isEmpty();
+            assertThat(JournalFileSwap.problemWith(backup.file())).isEmpty();
 
             journal.save(CheckIn.on(TODAY, 9).note("after the backup").build());
             journal.history().delete(TODAY.minusDays(1));
@@ -35,7 +35,7 @@ class JournalBackupsTest {
             assertThat(journal.all()).containsExactly(before);
             assertThat(journal.history().lastChange()).as("undo starts afresh").isEmpty();
             assertThat(aside.getFileName().toString()).startsWith("journal.db.before-restore-2026-11-21-103000");
-            assertThat(JournalFiles.problemWith(aside)).isEmpty();
+            assertThat(JournalFileSwap.problemWith(aside)).isEmpty();
             // The journal keeps working after the swap.
             journal.save(CheckIn.on(TODAY, 4).build());
             assertThat(journal.all()).hasSize(2);

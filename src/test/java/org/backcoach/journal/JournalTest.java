@@ -31,7 +31,7 @@ class JournalTest {
             assertThat(single(s, "PRAGMA user_version")).isEqualTo(String.valueOf(JournalSchema.CURRENT_VERSION));
             assertThat(single(s, "PRAGMA journal_mode")).isEqualTo("wal");
         }
-        assertThat(JournalFile.durableConfig().toProperties())
+        assertThat(JournalConnections.durableConfig().toProperties())
                 .containsEntry("synchronous", "FULL").containsEntry("foreign_keys", "true");
     }
 

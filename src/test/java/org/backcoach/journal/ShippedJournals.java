@@ -86,7 +86,7 @@ public final class ShippedJournals {
             throw new IllegalStateException("no filler for journal version " + version + " in ShippedJournals.FILLERS");
         };
         List<Migration> steps = JournalSchema.MIGRATIONS.stream().filter(m -> m.version() <= version).toList();
-        JournalFile.open(file, steps).close();
+        JournalConnections.open(file, steps).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
             c.setAutoCommit(false);
             Random random = new Random(20_261_101L);

@@ -82,7 +82,7 @@ class ClinicianReportPdfTest {
     void insightsWhenGivenAreShownAsATable() {
         ClinicianReport report = ClinicianReport.build(PrintFixtures.builtIn(), TODAY.minusDays(6), TODAY,
                 journal.between(TODAY.minusDays(12), TODAY), journal.exerciseLog(TODAY.minusDays(6), TODAY),
-                new FactorInsights(List.of(ClinicianReportTest.insight("Walking", -1.8),
+                new PrintedInsights(List.of(ClinicianReportTest.insight("Walking", -1.8),
                         ClinicianReportTest.insight("Long sitting", 1.2))));
         try (PdfCheck check = PdfCheck.of(ClinicianReportPdf.render(report, PrintFixtures.setup(PrintFixtures.builtIn(),
                 PaperSize.A4)))) {

@@ -25,7 +25,7 @@ class ClinicianReportTest {
     @Test
     void oneEntryPerDayWithGapsWhereNothingWasRecorded() {
         ClinicianReport report = ClinicianReport.build(BUNDLE, D1, D1.plusDays(3), List.of(day(0, 5), day(2, 3)),
-                List.of(), FactorInsights.none());
+                List.of(), PrintedInsights.none());
         assertThat(report.pain()).extracting(ClinicianReport.DayPain::now).containsExactly(5, null, 3, null);
         assertThat(report.pain()).extracting(ClinicianReport.DayPain::worst).containsExactly(6, null, 4, null);
         assertThat(report.days()).isEqualTo(4);
@@ -37,11 +37,11 @@ class ClinicianReportTest {
     void theSevenDayAverageUsesTheWeekBeforeTheRangeAndNeedsThreeDays() {
         List<CheckIn> checkIns = List.of(day(-6, 8), day(-3, 6), day(0, 4), day(1, 2));
         ClinicianReport report = ClinicianReport.build(BUNDLE, D1, D1.plusDays(1), checkIns, List.of(),
-                FactorInsights.none());
+                PrintedInsights.none());
         assertThat(report.pain().get(0).average7()).isEqualTo(6.0);
         assertThat(report.pain().get(1).average7()).isEqualTo(4.0);
         ClinicianReport thin = ClinicianReport.build(BUNDLE, D1, D1, List.of(day(-1, 8), day(0, 4)), List.of(),
-                FactorInsights.none());
+                PrintedInsights.none());
         assertThat(thin.pain().get(0).average7()).isNull();
         assertThat(thin.checkInDays()).as("days before the range only feed the average").isEqualTo(1);
     }
@@ -52,7 +52,7 @@ class ClinicianReportTest {
         CheckIn second = CheckIn.on(D1.plusDays(2), 4).milestones(Set.of("walked-10-min", "stood-straight"))
                 .redFlags(Set.of("night-pain", "bladder-bowel-control")).build();
         ClinicianReport report = ClinicianReport.build(BUNDLE, D1, D1.plusDays(2), List.of(first, second), List.of(),
-                FactorInsights.none());
+                PrintedInsights.none());
         assertThat(report.milestones()).extracting(ClinicianReport.MilestoneReached::id, ClinicianReport.MilestoneReached::first,
                 ClinicianReport.MilestoneReached::days)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("walked-10-min", D1, 2),
@@ -71,7 +71,7 @@ class ClinicianReportTest {
                 new ExerciseLogEntry("plank", D1.plusDays(1).atTime(9, 0), 2, null, 20, 6),
                 new ExerciseLogEntry("cat-cow", D1.plusDays(1).atTime(9, 5), 1, 10, null, 0));
         ClinicianReport report = ClinicianReport.build(BUNDLE, D1, D1.plusDays(3), List.of(), log,
-                FactorInsights.none());
+                PrintedInsights.none());
         assertThat(report.daysExercised()).isEqualTo(2);
         assertThat(report.sessions()).isEqualTo(4);
         ExerciseStats catCow = report.exercises().get(0);
@@ -90,13 +90,13 @@ class ClinicianReportTest {
         List<CheckIn> checkIns = List.of(CheckIn.on(D1, 3).note("first").build(), CheckIn.on(D1.plusDays(1), 3).note("  ").build(),
                 CheckIn.on(D1.plusDays(2), 3).note("third").build());
         ClinicianReport report = ClinicianReport.build(BUNDLE, D1, D1.plusDays(2), checkIns, List.of(),
-                FactorInsights.none());
+                PrintedInsights.none());
         assertThat(report.notes()).extracting(ClinicianReport.DatedNote::text).containsExactly("third", "first");
     }
 
     @Test
     void helpersAndAggravatorsAreRankedByTheirDifference() {
-        FactorInsights insights = new FactorInsights(List.of(
+        PrintedInsights insights = new PrintedInsights(List.of(
                 insight("Heat", -1.0), insight("Walking", -2.5), insight("Long sitting", 1.5), insight("Stress", 0.5)));
         assertThat(insights.helpers(3)).extracting(org.backcoach.insights.FactorInsight::label).containsExactly("Walking", "Heat");
         assertThat(insights.aggravators(1)).extracting(org.backcoach.insights.FactorInsight::label).containsExactly("Long sitting");
@@ -105,7 +105,7 @@ class ClinicianReportTest {
     @Test
     void aRangeThatEndsBeforeItStartsIsRefused() {
         assertThatThrownBy(() -> ClinicianReport.build(BUNDLE, D1, D1.minusDays(1), List.of(), List.of(),
-                FactorInsights.none())).hasMessageContaining("after its end");
+                PrintedInsights.none())).hasMessageContaining("after its end");
     }
 
     static org.backcoach.insights.FactorInsight insight(String label, double difference) {

@@ -47,7 +47,7 @@ class FlarePlanPdfTest {
     @Test
     void helpersAndAggravatorsComeFromTheInsights() {
         Bundle bundle = PrintFixtures.builtIn();
-        FactorInsights insights = new FactorInsights(List.of(ClinicianReportTest.insight("Walking", -1.8),
+        PrintedInsights insights = new PrintedInsights(List.of(ClinicianReportTest.insight("Walking", -1.8),
                 ClinicianReportTest.insight("Heat", -0.6), ClinicianReportTest.insight("Long sitting", 1.2)));
         FlarePlan plan = new FlarePlan(PrintSources.firstAid(bundle), insights, List.of(), bundle.redFlags());
         try (PdfCheck check = PdfCheck.of(FlarePlanPdf.render(plan, PrintFixtures.setup(bundle, PaperSize.A4)))) {

@@ -28,7 +28,12 @@ import org.backcoach.ui.common.Messages;
 import org.backcoach.ui.common.ScaleSelector;
 import org.backcoach.ui.common.SeekCareCard;
 
-/** The daily check-in form. Builds nodes and binds them to {@link CheckInViewModel}; no logic. */
+/**
+ * The daily check-in form: builds nodes and binds them to {@link CheckInViewModel}, which holds
+ * the values and the saving. The view still works out a few things of its own: the note's
+ * character count, which picked areas have red-flag questions (asked beside the body map), and
+ * the Ctrl+S shortcut for Save.
+ */
 public final class CheckInView extends ScrollPane {
 
     public CheckInView(CheckInViewModel model, Messages messages) {
@@ -187,12 +192,7 @@ public final class CheckInView extends ScrollPane {
         return pane;
     }
 
-    private static VBox section(String heading, Node... content) {
-        Label label = new Label(heading);
-        label.getStyleClass().add("section-title");
-        VBox box = new VBox(10, label);
-        box.getChildren().addAll(content);
-        box.getStyleClass().add("section");
-        return box;
+    private static Node section(String heading, Node... content) {
+        return Forms.card(heading, content);
     }
 }

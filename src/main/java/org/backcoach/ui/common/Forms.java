@@ -12,9 +12,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.LocalDateStringConverter;
 
@@ -103,14 +103,17 @@ public final class Forms {
         return box;
     }
 
-    /** A titled card, the building block of the Settings, Print and Guide pages. */
-    public static VBox card(String heading, Node... children) {
+    /** A titled card (AtlantaFX's Card), the building block of most pages. */
+    public static TextCard card(String heading, Node... children) {
         Label label = new Label(heading);
         label.getStyleClass().add("section-title");
-        VBox box = new VBox(10, label);
-        box.getChildren().addAll(children);
-        box.getStyleClass().add("card");
-        return box;
+        label.setWrapText(true);
+        return new TextCard(label, new VBox(10, children));
+    }
+
+    /** A card without a heading, for content that brings its own (Today's phase, a list of questions). */
+    public static TextCard card(Node... children) {
+        return new TextCard(null, new VBox(10, children));
     }
 
     /** A quiet, wrapping line of explanation under a control or a heading. */

@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.backcoach.content.Exercise;
 import org.backcoach.ui.common.FigureView;
+import org.backcoach.ui.common.Icons;
 import org.backcoach.ui.common.Messages;
 
 /** Exercise library: a list on the left, the chosen exercise's details on the right. */
@@ -72,11 +73,7 @@ public final class ExercisesView extends HBox {
             details.getChildren().add(wrap((i + 1) + ". " + exercise.instructions().get(i)));
         }
         details.getChildren().add(heading(messages.get("exercises.cautions")));
-        exercise.cautions().forEach(c -> {
-            Label caution = wrap("⚠ " + c);
-            caution.getStyleClass().add("caution");
-            details.getChildren().add(caution);
-        });
+        exercise.cautions().forEach(c -> details.getChildren().add(Icons.caution(c)));
         details.getChildren().addAll(
                 labelled(messages.get("exercises.areas"), model.areaLabels(exercise)),
                 labelled(messages.get("exercises.muscles"), String.join(", ", exercise.muscles())),

@@ -76,10 +76,7 @@ public final class GuideView extends ScrollPane {
         Runnable update = () -> details.getChildren().setAll(areaDetails(model, messages));
         model.pickedArea().addListener((SetChangeListener<String>) c -> update.run());
         update.run();
-        VBox box = new VBox(10, bold(messages.get("guide.bodyMap.title")), wrap(messages.get("guide.bodyMap.intro")),
-                map, details);
-        box.getStyleClass().add("card");
-        return box;
+        return Forms.card(bold(messages.get("guide.bodyMap.title")), wrap(messages.get("guide.bodyMap.intro")), map, details);
     }
 
     private static List<Node> areaDetails(GuideViewModel model, Messages messages) {

@@ -24,9 +24,12 @@ import javafx.util.Duration;
 import org.backcoach.coach.ExercisePlayer.Stage;
 import org.backcoach.coach.PlannedExercise;
 import org.backcoach.ui.common.FigureView;
+import org.backcoach.ui.common.Icons;
 import org.backcoach.ui.common.Messages;
 import org.backcoach.ui.common.ReflowPane;
 import org.backcoach.ui.common.ScaleSelector;
+import org.backcoach.ui.common.TextCard;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The exercise player: guidance (numbered steps, dose, cautions) and the figure on the left, the
@@ -176,12 +179,13 @@ public final class PlayerView extends ScrollPane {
             Stage s = model.stageProperty().get();
             return s == Stage.GET_READY || s == Stage.WORK || s == Stage.REST;
         }, model.stageProperty());
-        Button back = button("player-previous", messages.get("player.previous"), model::previous);
+        Button back = Icons.before(button("player-previous", messages.get("player.previous"), model::previous),
+                Feather.CHEVRON_LEFT);
         Button pause = button("player-pause", "", model::togglePause);
         pause.getStyleClass().add("initial-focus");
         pause.textProperty().bind(Bindings.when(model.pausedProperty())
                 .then(messages.get("player.resume")).otherwise(messages.get("player.pause")));
-        Button next = button("player-next", messages.get("player.next"), model::next);
+        Button next = Icons.after(button("player-next", messages.get("player.next"), model::next), Feather.CHEVRON_RIGHT);
         Button skip = button("player-skip", messages.get("player.skip"), model::skip);
         Button stop = button("player-stop", messages.get("player.stop"), model::stop);
         back.setAccessibleHelp(messages.get("player.keys"));
@@ -232,8 +236,8 @@ public final class PlayerView extends ScrollPane {
             }
         });
 
-        VBox panel = new VBox(16, running, rating, takeCare, finished, message);
-        panel.getStyleClass().addAll("card", "player-panel");
+        TextCard panel = new TextCard(null, new VBox(16, running, rating, takeCare, finished, message));
+        panel.getStyleClass().add("player-panel");
         return panel;
     }
 
@@ -252,7 +256,7 @@ public final class PlayerView extends ScrollPane {
             steps.getChildren().add(wrap((i + 1) + ". " + exercise.instructions().get(i)));
         }
         VBox cautions = new VBox(6);
-        exercise.cautions().forEach(c -> cautions.getChildren().add(wrap("⚠ " + c)));
+        exercise.cautions().forEach(c -> cautions.getChildren().add(Icons.caution(c)));
         Node figure = exercise.figure().<Node>map(f -> new FigureView(f, FigureView.Pose.BOTH, 1.8,
                 messages.get("figure.accessible", exercise.title()), messages.get("figure.start"),
                 messages.get("figure.end"))).orElse(new Region());

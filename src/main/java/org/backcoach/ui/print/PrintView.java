@@ -27,6 +27,7 @@ import org.backcoach.content.Phase;
 import org.backcoach.settings.PaperSize;
 import org.backcoach.ui.common.Forms;
 import org.backcoach.ui.common.Messages;
+import org.backcoach.ui.common.TextCard;
 
 /** The Print screen: choose a printout and its options, then save it as a PDF or print it. */
 public final class PrintView extends ScrollPane {
@@ -56,9 +57,9 @@ public final class PrintView extends ScrollPane {
         kindChoice.setAccessibleText(messages.get("print.kind"));
         bind(kinds, model.kindProperty());
 
-        VBox sheet = Forms.card(messages.get("print.section.sheet"), sheetOptions(model, messages));
-        VBox report = Forms.card(messages.get("print.section.report"), reportOptions(model, messages));
-        VBox flare = Forms.card(messages.get("print.section.flarePlan"), Forms.hint(messages.get("print.flarePlan.hint")));
+        TextCard sheet = Forms.card(messages.get("print.section.sheet"), sheetOptions(model, messages));
+        TextCard report = Forms.card(messages.get("print.section.report"), reportOptions(model, messages));
+        TextCard flare = Forms.card(messages.get("print.section.flarePlan"), Forms.hint(messages.get("print.flarePlan.hint")));
         showWhen(sheet, model, PrintViewModel.Kind.SHEET);
         showWhen(report, model, PrintViewModel.Kind.REPORT);
         showWhen(flare, model, PrintViewModel.Kind.FLARE_PLAN);

@@ -3,16 +3,15 @@ package org.backcoach.ui.progress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.geometry.Orientation;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
@@ -20,13 +19,15 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.backcoach.ui.common.Confirm;
 import org.backcoach.ui.common.Messages;
+import org.backcoach.ui.common.TextCard;
 
 /**
  * All check-ins in a table with the chosen day's details beside it. Enter opens the day in the
@@ -135,8 +136,8 @@ final class HistoryPane extends SplitPane {
             // Wrapped labels in a VBox otherwise shrink to one line with an ellipsis.
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
-        VBox side = new VBox(12, details, new FlowPane(8, 8, edit, delete), undoText, undo, status, trashPane);
-        side.getStyleClass().add("card");
+        TextCard side = new TextCard(null, new VBox(12, details, new FlowPane(8, 8, edit, delete), undoText, undo, status,
+                trashPane));
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.getStyleClass().add("page");

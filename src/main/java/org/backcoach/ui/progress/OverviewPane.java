@@ -13,6 +13,7 @@ import org.backcoach.insights.ProgressCharts;
 import org.backcoach.journal.CheckInField;
 import org.backcoach.ui.common.Forms;
 import org.backcoach.ui.common.Messages;
+import org.backcoach.ui.common.TextCard;
 
 /** The recovery course with its nudges, the four charts, and the milestones timeline. */
 final class OverviewPane extends ScrollPane {
@@ -49,8 +50,7 @@ final class OverviewPane extends ScrollPane {
         useFirst.setOnAction(e -> model.useFirstCheckIn());
         FlowPane startRow = new FlowPane(8, 8, startLabel, start, saveStart, useFirst);
         startRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox course = new VBox(8, courseTitle, headline, pain, nudges, startRow);
-        course.getStyleClass().add("card");
+        TextCard course = new TextCard(null, new VBox(8, courseTitle, headline, pain, nudges, startRow));
 
         Label note = boundLabel("progress-chart-note");
         note.getStyleClass().add("hint");
@@ -79,8 +79,7 @@ final class OverviewPane extends ScrollPane {
         timeline.setAccessibleText(messages.get("progress.milestones.title"));
         model.milestones().addListener((ListChangeListener<String>) change -> showMilestones(timeline, model, messages));
         showMilestones(timeline, model, messages);
-        VBox milestones = new VBox(8, milestonesTitle, timeline);
-        milestones.getStyleClass().add("card");
+        TextCard milestones = new TextCard(null, new VBox(8, milestonesTitle, timeline));
 
         VBox content = new VBox(16, course, note, painChart, movementChart, spasmChart, exerciseChart, milestones);
         content.setPadding(new Insets(16, 24, 24, 24));
@@ -98,7 +97,7 @@ final class OverviewPane extends ScrollPane {
             Label source = new Label(messages.get("common.source", nudge.source()));
             source.getStyleClass().add("hint");
             source.setWrapText(true);
-            VBox card = new VBox(6, title, text, source);
+            TextCard card = new TextCard(null, new VBox(6, title, text, source));
             card.getStyleClass().add("nudge-card");
             card.setAccessibleRole(AccessibleRole.TEXT);
             card.setAccessibleText(nudge.title() + ". " + nudge.text());

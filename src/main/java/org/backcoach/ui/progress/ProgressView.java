@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backcoach.insights.ChartRange;
 import org.backcoach.ui.common.Messages;
+import org.backcoach.ui.common.TextCard;
 
 /** The Progress screen: the span to show, then Overview, Insights and History as tabs. */
 public final class ProgressView extends BorderPane {
@@ -93,8 +94,7 @@ public final class ProgressView extends BorderPane {
         note.setWrapText(true);
         note.getStyleClass().add("hint");
         note.textProperty().bind(model.insightsNoteProperty());
-        VBox card = new VBox(12, heading, list, note);
-        card.getStyleClass().add("card");
+        TextCard card = new TextCard(null, new VBox(12, heading, list, note));
         VBox content = new VBox(card);
         content.setPadding(new Insets(16, 24, 24, 24));
         ScrollPane scroll = new ScrollPane(content);

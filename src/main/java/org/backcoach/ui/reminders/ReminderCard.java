@@ -13,22 +13,23 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backcoach.reminders.ReminderKind;
 import org.backcoach.ui.common.Messages;
+import org.backcoach.ui.common.TextCard;
 
 /**
- * The reminder as it appears in the window: a card over the bottom-right corner of the current
- * screen, with the answers as buttons. It takes the keyboard focus when it appears, so Enter
+ * The reminder as it appears in the window: a card (AtlantaFX's) over the bottom-right corner of
+ * the current screen, with the answers as buttons. It takes the keyboard focus when it appears, so Enter
  * answers the first button and Escape snoozes or puts it away.
  */
-public final class ReminderCard extends VBox {
+public final class ReminderCard extends TextCard {
 
     private final RemindersViewModel model;
     private final Button imUp;
     private final Button checkIn;
 
     public ReminderCard(RemindersViewModel model, Messages messages) {
+        super(null, null);
         setId("reminder-card");
         getStyleClass().add("reminder-card");
-        setSpacing(10);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setPrefWidth(420);
         StackPane.setAlignment(this, Pos.BOTTOM_RIGHT);
@@ -58,7 +59,9 @@ public final class ReminderCard extends VBox {
         Button notNow = button("reminder-not-now", messages.get("reminder.notNow"), model::notNow);
         FlowPane checkInAnswers = answers(checkIn, notNow);
 
-        getChildren().addAll(title, text, moveAnswers, checkInAnswers);
+        setHeader(title);
+        setBody(text);
+        setFooter(new VBox(moveAnswers, checkInAnswers));
         visibleProperty().bind(model.showingProperty().isNotNull());
         managedProperty().bind(visibleProperty());
         moveAnswers.visibleProperty().bind(model.showingProperty().isEqualTo(ReminderKind.MOVEMENT_BREAK));

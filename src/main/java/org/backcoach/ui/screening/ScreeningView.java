@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.backcoach.content.RedFlag;
 import org.backcoach.ui.common.Messages;
 import org.backcoach.ui.common.ScaleSelector;
+import org.backcoach.ui.common.TextCard;
 
 /** The safety questions: pain now, then a Yes/No pair for every red flag; saving needs every answer. */
 public final class ScreeningView extends ScrollPane {
@@ -27,7 +28,6 @@ public final class ScreeningView extends ScrollPane {
         painLabel.setLabelFor(pain);
         VBox form = new VBox(18, title, intro, new VBox(6, painLabel, pain));
         VBox questions = new VBox(14);
-        questions.getStyleClass().add("card");
         int number = 1;
         for (RedFlag flag : model.questions()) {
             questions.getChildren().add(question(number++, flag, model, messages));
@@ -47,7 +47,7 @@ public final class ScreeningView extends ScrollPane {
         Label hint = wrap(messages.get("screening.allNeeded"));
         hint.getStyleClass().add("hint");
         hint.visibleProperty().bind(model.completeProperty().not());
-        form.getChildren().addAll(questions, hint, new HBox(12, save, later), status);
+        form.getChildren().addAll(new TextCard(null, questions), hint, new HBox(12, save, later), status);
         form.setPadding(new Insets(24));
         setContent(form);
     }

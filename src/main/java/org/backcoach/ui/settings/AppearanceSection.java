@@ -12,13 +12,13 @@ import org.backcoach.settings.Appearance;
 import org.backcoach.settings.ThemeChoice;
 import org.backcoach.ui.common.AppearanceModel;
 import org.backcoach.ui.common.Messages;
+import org.backcoach.ui.common.TextCard;
 
 /** Settings → Appearance: the colour theme and the text size, both applied as they are chosen. */
-public final class AppearanceSection extends VBox {
+public final class AppearanceSection extends TextCard {
 
     public AppearanceSection(AppearanceModel model, Messages messages) {
-        setSpacing(10);
-        getStyleClass().add("card");
+        super(null, null);
         setId("settings-appearance");
         Label heading = new Label(messages.get("appearance.title"));
         heading.getStyleClass().add("section-title");
@@ -88,6 +88,7 @@ public final class AppearanceSection extends VBox {
         status.textProperty().bind(model.statusProperty());
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
-        getChildren().addAll(heading, themeLabel, themeChoice, sizeLabel, sizeRow, hint, status);
+        setHeader(heading);
+        setBody(new VBox(10, themeLabel, themeChoice, sizeLabel, sizeRow, hint, status));
     }
 }

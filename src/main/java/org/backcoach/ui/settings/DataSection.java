@@ -14,13 +14,13 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.backcoach.ui.common.Confirm;
 import org.backcoach.ui.common.Messages;
+import org.backcoach.ui.common.TextCard;
 
 /** Settings → Backups and your data. A section of its own, so the Settings screen stays easy to extend. */
-public final class DataSection extends VBox {
+public final class DataSection extends TextCard {
 
     public DataSection(DataViewModel model, Messages messages) {
-        setSpacing(10);
-        getStyleClass().add("card");
+        super(null, null);
         setId("settings-data-section");
         Label heading = new Label(messages.get("data.title"));
         heading.getStyleClass().add("section-title");
@@ -106,8 +106,9 @@ public final class DataSection extends VBox {
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
 
-        getChildren().addAll(heading, info, new FlowPane(8, 8, backup, restore),
-                new FlowPane(8, 8, exportJson, exportCsv, importFile), preview, decide, new HBox(8, working, status), hint);
+        setHeader(heading);
+        setBody(new VBox(10, info, new FlowPane(8, 8, backup, restore),
+                new FlowPane(8, 8, exportJson, exportCsv, importFile), preview, decide, new HBox(8, working, status), hint));
         model.refreshBackupInfo();
     }
 

@@ -19,8 +19,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.backcoach.ui.common.BodyMap;
+import org.backcoach.ui.common.Icons;
 import org.backcoach.ui.common.Messages;
 import org.backcoach.ui.common.ScaleSelector;
+import org.backcoach.ui.common.TextCard;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * "Spasm now", over the whole window: one calm step at a time with a gentle timer, then the
@@ -106,8 +109,7 @@ public final class SpasmView extends StackPane {
         toggle.textProperty().bind(Bindings.when(model.timerRunningProperty())
                 .then(messages.get("spasm.timer.pause")).otherwise(messages.get("spasm.timer.start")));
         toggle.setOnAction(e -> model.toggleTimer());
-        VBox box = new VBox(8, time, breathing, toggle);
-        box.getStyleClass().add("card");
+        TextCard box = new TextCard(null, new VBox(8, time, breathing, toggle));
         box.visibleProperty().bind(model.hasTimerProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
@@ -135,20 +137,19 @@ public final class SpasmView extends StackPane {
         Label status = wrap("");
         status.setId("spasm-status");
         status.textProperty().bind(model.statusProperty());
-        VBox box = new VBox(12, wrap(messages.get("spasm.log.intro")), countLabel, count,
-                wrap(messages.get("spasm.log.areas")), map, painLabel, pain, log, status);
-        box.getStyleClass().add("card");
+        TextCard box = new TextCard(null, new VBox(12, wrap(messages.get("spasm.log.intro")), countLabel, count,
+                wrap(messages.get("spasm.log.areas")), map, painLabel, pain, log, status));
         box.visibleProperty().bind(model.closingProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
     private static Node navigation(SpasmViewModel model, Messages messages) {
-        Button back = new Button(messages.get("spasm.back"));
+        Button back = Icons.before(new Button(messages.get("spasm.back")), Feather.CHEVRON_LEFT);
         back.setId("spasm-back");
         back.setOnAction(e -> model.previous());
         back.disableProperty().bind(model.stepIndexProperty().isEqualTo(0));
-        Button next = new Button();
+        Button next = Icons.after(new Button(), Feather.CHEVRON_RIGHT);
         next.setId("spasm-next");
         next.getStyleClass().add("initial-focus");
         next.getStyleClass().add("accent");

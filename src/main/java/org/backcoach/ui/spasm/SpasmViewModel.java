@@ -39,7 +39,6 @@ public final class SpasmViewModel {
     private final ReadOnlyBooleanWrapper closing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasTimer = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper timerRunning = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper timerPaused = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper timerText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper breathing = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -75,7 +74,6 @@ public final class SpasmViewModel {
     public ReadOnlyBooleanProperty closingProperty() { return closing.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasTimerProperty() { return hasTimer.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty timerRunningProperty() { return timerRunning.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty timerPausedProperty() { return timerPaused.getReadOnlyProperty(); }
     public ReadOnlyStringProperty timerTextProperty() { return timerText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty breathingProperty() { return breathing.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
@@ -127,7 +125,6 @@ public final class SpasmViewModel {
         int left = timer.remainingSeconds();
         timerText.set(messages.get("spasm.timer", left / 60, String.format("%02d", left % 60)));
         timerRunning.set(timer.running());
-        timerPaused.set(timer.paused());
         Optional<SpasmFirstAid.Breathing> pace = currentStep().flatMap(SpasmFirstAid.Step::breathing);
         if (timer.finished()) {
             breathing.set(messages.get("spasm.timer.done"));

@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.backcoach.coach.PlannedExercise;
 import org.backcoach.ui.common.FigureView;
+import org.backcoach.ui.common.Forms;
 import org.backcoach.ui.common.Messages;
 import org.backcoach.ui.common.SeekCareCard;
 
@@ -48,7 +49,7 @@ public final class TodayView extends ScrollPane {
         answer.setId("today-screening");
         answer.getStyleClass().add("accent");
         answer.setOnAction(e -> model.requestScreening());
-        return showWhen(card(sectionTitle(messages.get("today.screening.title")), text, answer),
+        return showWhen(Forms.card(messages.get("today.screening.title"), text, answer),
                 model.screeningNeededProperty().and(model.redFlagStopProperty().not()));
     }
 
@@ -85,7 +86,7 @@ public final class TodayView extends ScrollPane {
                 focus.getChildren().setAll(model.focus().stream().map(f -> (Node) label(null, "• " + f)).toList()));
         focus.visibleProperty().bind(model.redFlagStopProperty().not());
         focus.managedProperty().bind(focus.visibleProperty());
-        return card(number, title, reason, summary, focus);
+        return Forms.card(number, title, reason, summary, focus);
     }
 
     private static Node exercisesCard(TodayViewModel model, Messages messages) {
@@ -107,7 +108,7 @@ public final class TodayView extends ScrollPane {
         micro.setAccessibleHelp(messages.get("today.micro.help"));
         start.disableProperty().bind(Bindings.isEmpty(model.exercises()));
         micro.disableProperty().bind(Bindings.isEmpty(model.exercises()));
-        return showWhen(card(sectionTitle(messages.get("today.exercises.title")), rows, new FlowPane(12, 8, start, micro)),
+        return showWhen(Forms.card(messages.get("today.exercises.title"), rows, new FlowPane(12, 8, start, micro)),
                 model.redFlagStopProperty().not());
     }
 
@@ -127,7 +128,7 @@ public final class TodayView extends ScrollPane {
         Label tip = label(null);
         tip.getStyleClass().add("hint");
         tip.textProperty().bind(model.movementTipProperty());
-        return showWhen(card(sectionTitle(messages.get("today.movement.title")), goal, tip),
+        return showWhen(Forms.card(messages.get("today.movement.title"), goal, tip),
                 model.redFlagStopProperty().not());
     }
 
@@ -136,7 +137,7 @@ public final class TodayView extends ScrollPane {
         steps.setId("today-steps");
         onChange(model.steps(), () -> steps.getChildren().setAll(model.steps().stream()
                 .map(s -> (Node) label(null, s.number() + ". " + s.title() + " — " + s.summary())).toList()));
-        return showWhen(card(sectionTitle(messages.get("today.steps.now")), steps), model.redFlagStopProperty().not());
+        return showWhen(Forms.card(messages.get("today.steps.now"), steps), model.redFlagStopProperty().not());
     }
 
     private static Node checkInCard(TodayViewModel model, Messages messages) {
@@ -150,7 +151,7 @@ public final class TodayView extends ScrollPane {
         checkIn.setOnAction(e -> model.requestCheckIn());
         Label last = label("today-last");
         last.textProperty().bind(model.lastCheckInProperty());
-        return card(sectionTitle(messages.get("today.checkIn.title")), status, checkIn, last);
+        return Forms.card(messages.get("today.checkIn.title"), status, checkIn, last);
     }
 
     private static Node disclaimer(TodayViewModel model) {
@@ -165,16 +166,10 @@ public final class TodayView extends ScrollPane {
         fill.run();
     }
 
-    private static Node showWhen(VBox node, javafx.beans.value.ObservableBooleanValue condition) {
+    private static Node showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(node.visibleProperty());
         return node;
-    }
-
-    private static Label sectionTitle(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
     }
 
     private static Label label(String id) {
@@ -188,11 +183,5 @@ public final class TodayView extends ScrollPane {
             label.setId(id);
         }
         return label;
-    }
-
-    private static VBox card(Node... children) {
-        VBox box = new VBox(10, children);
-        box.getStyleClass().add("card");
-        return box;
     }
 }

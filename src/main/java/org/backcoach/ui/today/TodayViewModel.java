@@ -46,7 +46,6 @@ public final class TodayViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper redFlagStop = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper screeningNeeded = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<PlannedExercise> exercises = FXCollections.observableArrayList();
     private final ObservableList<String> focus = FXCollections.observableArrayList();
     private final ObservableList<Step> steps = FXCollections.observableArrayList();
@@ -91,7 +90,6 @@ public final class TodayViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty redFlagStopProperty() { return redFlagStop.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty screeningNeededProperty() { return screeningNeeded.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
     public ObservableList<PlannedExercise> exercises() { return exercisesView; }
     public ObservableList<String> focus() { return focusView; }
     public ObservableList<Step> steps() { return stepsView; }
@@ -186,7 +184,6 @@ public final class TodayViewModel {
                         c.spasms() == null ? "–" : c.spasms()))
                 .orElse(messages.get("today.last.none")));
         status.set("");
-        loaded.set(true);
     }
 
     private String format(LocalDate date, FormatStyle style) {

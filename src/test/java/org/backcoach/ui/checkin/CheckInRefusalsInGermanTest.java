@@ -28,7 +28,7 @@ class CheckInRefusalsInGermanTest {
     void setUp() {
         journal = JournalFixtures.open(dir);
         model = new CheckInViewModel(journal, new BundleLoader().loadBuiltIn("de").bundle().orElseThrow(), Async.direct(),
-                new Messages(Locale.GERMANY), JournalFixtures.CLOCK);
+                Messages.strict(Locale.GERMANY), JournalFixtures.CLOCK);
     }
 
     @AfterEach

@@ -54,7 +54,8 @@ public class ThemeContrastTest {
             pair("-bc-line-1", "-bc-surface"), pair("-bc-line-2", "-bc-surface"),
             pair("-bc-line-3", "-bc-surface"), pair("-bc-line-4", "-bc-surface"),
             pair("-bc-danger", "-bc-danger-bg"), pair("-bc-nudge-border", "-bc-nudge-bg"),
-            pair("-bc-warm", "-bc-surface"), pair("-bc-muted", "-bc-region"));
+            pair("-bc-warm", "-bc-surface"), pair("-bc-warm", "-bc-bg"), // "Spasm now", caution signs (icons)
+            pair("-bc-muted", "-bc-region"));
 
     private static final Pattern BLOCK = Pattern.compile("(\\.root(?:\\.theme-[a-z-]+)?)\\s*\\{([^}]*)}");
     private static final Pattern TOKEN = Pattern.compile("(-bc-[a-z0-9-]+)\\s*:\\s*(#[0-9a-fA-F]{6})\\s*;");

@@ -144,7 +144,7 @@ class TranslationsTest {
         return found;
     }
 
-    private static Map<String, String> load(String resource) {
+    static Map<String, String> load(String resource) {
         Properties properties = new Properties();
         try (InputStream in = TranslationsTest.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();

@@ -7,14 +7,15 @@ import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import org.testfx.api.FxRobot;
 
-/** Helpers for TestFX tests: scroll a node into view before the robot clicks it, English messages. */
+/** Helpers for TestFX tests: scroll a node into view before the robot clicks it, strict English messages. */
 public final class UiTestSupport {
 
     private UiTestSupport() {
     }
 
+    /** English words that throw on a key messages.properties lacks, so a test fails instead of showing "!key!". */
     public static Messages english() {
-        return new Messages(Locale.ENGLISH);
+        return Messages.strict(Locale.ENGLISH);
     }
 
     /** Scrolls every enclosing ScrollPane so {@code node} is on screen, as a person would. */

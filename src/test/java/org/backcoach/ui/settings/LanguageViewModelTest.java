@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The language part of Settings without a toolkit: naming the choices, saving one, saying what a bundle keeps. */
 class LanguageViewModelTest {
 
-    private static final Messages GERMAN = new Messages(Locale.GERMANY);
+    private static final Messages GERMAN = Messages.strict(Locale.GERMANY);
 
     @TempDir
     Path dir;

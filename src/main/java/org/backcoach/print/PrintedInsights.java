@@ -7,15 +7,18 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.backcoach.insights.FactorInsight;
 
-/** The factor insights a printout shows (empty when there was not enough data to compare). */
-public record FactorInsights(List<FactorInsight> items) {
+/**
+ * The factor insights a printout shows, as insights.FactorInsights computed them for its dates
+ * (empty when there was not enough data to compare), and the helpers and aggravators among them.
+ */
+public record PrintedInsights(List<FactorInsight> items) {
 
-    public FactorInsights {
+    public PrintedInsights {
         items = List.copyOf(items);
     }
 
-    public static FactorInsights none() {
-        return new FactorInsights(List.of());
+    public static PrintedInsights none() {
+        return new PrintedInsights(List.of());
     }
 
     /** Factors that went with less pain, strongest first, each factor once (its stronger lag). */

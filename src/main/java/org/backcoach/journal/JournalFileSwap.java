@@ -22,13 +22,17 @@ import org.backcoach.files.OwnerOnly;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
-/** File work around journal.db: checking a candidate file, setting a file aside, copying one into place. */
-final class JournalFiles {
+/**
+ * Swapping journal.db for another file without losing either: checking that a candidate (a
+ * backup, a restored copy) is a whole journal, setting the current file aside under a dated
+ * name, and copying the new one into place. The connection to the journal is JournalConnections'.
+ */
+final class JournalFileSwap {
 
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
     private static final List<String> SIDE_FILES = List.of("-wal", "-shm");
 
-    private JournalFiles() {
+    private JournalFileSwap() {
     }
 
     /**
@@ -61,7 +65,7 @@ final class JournalFiles {
             List<String> problems = integrity(s, "quick_check");
             return problems.isEmpty() ? Optional.empty() : Optional.of("is damaged (" + problems.get(0) + ")");
         } catch (SQLException e) {
-            return Optional.of(JournalFile.isDamage(e) ? "is damaged or not a database (" + e.getMessage() + ")"
+            return Optional.of(JournalConnections.isDamage(e) ? "is damaged or not a database (" + e.getMessage() + ")"
                     : "cannot be read (" + e.getMessage() + ")");
         }
     }

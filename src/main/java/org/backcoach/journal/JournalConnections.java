@@ -20,19 +20,20 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
 /**
- * Opens journal.db with the durability settings and brings its schema up to date. A file from a
- * newer BackCoach is refused before anything writes to it.
+ * Connections to journal.db: opened with the durability settings and the schema brought up to
+ * date, write transactions, closing. A file from a newer BackCoach is refused before anything
+ * writes to it. Replacing the file itself is JournalFileSwap's.
  */
-final class JournalFile {
+final class JournalConnections {
 
-    private static final Logger LOG = Logger.getLogger(JournalFile.class.getName());
+    private static final Logger LOG = Logger.getLogger(JournalConnections.class.getName());
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
     private static final int HEADER_BYTES = 100;
     private static final int USER_VERSION_OFFSET = 60;
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
-    private JournalFile() {
+    private JournalConnections() {
     }
 
     static Connection open(Path file) {
