@@ -24,7 +24,9 @@ import org.backcoach.settings.DataFolder;
  * Regenerates docs/images/sheet-page.png and report-page.png from real output: a sample journal
  * (a month of easing pain, a few milestones, one red-flag answer, notes and exercise sessions) in
  * a temporary data folder, then `backcoach sheet` and `backcoach report` run in-process, then
- * page 1 of each PDF rendered with PDFBox. Run with bench/doc-images.sh.
+ * page 1 of each PDF rendered with PDFBox. Run with bench/doc-images.sh. An optional argument names
+ * another folder for the two images: {@code mvn verify} writes them to a temporary one, so a change
+ * that breaks this program breaks the build.
  */
 public final class DocImages {
 
@@ -32,7 +34,7 @@ public final class DocImages {
 
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("backcoach-doc-images");
-        Path images = Path.of("docs/images");
+        Path images = Path.of(args.length > 0 ? args[0] : "docs/images");
         Files.createDirectories(images);
         Clock clock = Clock.fixed(TODAY.atTime(18, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         Files.writeString(data.resolve("settings.json"), "{\"personName\": \"Ana Müller\", \"paperSize\": \"a4\"}");
@@ -43,6 +45,16 @@ public final class DocImages {
         cli(data, clock, "report", "--out", data.resolve("report.pdf").toString());
         png(data.resolve("sheet.pdf"), images.resolve("sheet-page.png"));
         png(data.resolve("report.pdf"), images.resolve("report-page.png"));
+        deleteFolder(data);
+    }
+
+    /** The sample data folder is only needed while the images are made. */
+    private static void deleteFolder(Path folder) throws Exception {
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private static void fill(Journal journal) throws Exception {

@@ -33,14 +33,15 @@ import org.backcoach.settings.PaperSize;
  * Exercise-sheet benchmark: a 10-exercise A4 sheet (each exercise with a two-pose figure) against
  * a text-only PDFBox document with the same number of pages and the same embedded font, measured
  * in the same run, interleaved so both see the same machine load. Goal: sheet ≤ 2 × baseline.
- * Run with bench/print.sh.
+ * Run with bench/print.sh. {@code --smoke} runs one warm-up and three rounds only, to prove it still
+ * works: {@code mvn verify} does that, so a change that breaks the benchmark breaks the build.
  */
 public final class PrintBenchmark {
 
-    private static final int WARM_UP = 15;
-    private static final int RUNS = 41;
-
     public static void main(String[] args) throws Exception {
+        boolean smoke = List.of(args).contains("--smoke");
+        int warmUps = smoke ? 1 : 15;
+        int runs = smoke ? 3 : 41;
         Bundle bundle = new BundleLoader().loadBuiltIn("en").bundle().orElseThrow();
         List<Exercise> ten = new ArrayList<>();
         for (Exercise e : bundle.exercises().subList(0, 10)) {
@@ -53,15 +54,15 @@ public final class PrintBenchmark {
         int pages = first.pageCount();
         List<String> text = sheetText(first);
 
-        for (int i = 0; i < WARM_UP; i++) {
+        for (int i = 0; i < warmUps; i++) {
             ExerciseSheetPdf.render(sheet, setup);
             textOnly(pages, text, true);
             textOnly(pages, text, false);
         }
-        long[] sheetNanos = new long[RUNS];
-        long[] embeddedNanos = new long[RUNS];
-        long[] standardNanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        long[] sheetNanos = new long[runs];
+        long[] embeddedNanos = new long[runs];
+        long[] standardNanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             ExerciseSheetPdf.render(sheet, setup);
             long t1 = System.nanoTime();
@@ -78,7 +79,7 @@ public final class PrintBenchmark {
         double standardMs = median(standardNanos);
         System.out.printf("exercise sheet: 10 exercises with figures, A4, %d pages, %d KB, %d lines of text%n", pages,
                 first.bytes().length / 1024, text.size());
-        System.out.printf("median of %d runs (after %d warm-up runs), Java %s%n", RUNS, WARM_UP,
+        System.out.printf("median of %d runs (after %d warm-up runs), Java %s%n", runs, warmUps,
                 System.getProperty("java.version"));
         System.out.printf("  sheet                                   %7.1f ms%n", sheetMs);
         System.out.printf("  baseline: text only, same font embedded %7.1f ms   ratio %.2f (goal <= 2.00) %s%n",

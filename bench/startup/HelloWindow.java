@@ -1,41 +1,14 @@
-import java.lang.management.ManagementFactory;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-
 /**
- * The start-up baseline: a bare JavaFX window, started the way BackCoach starts (a main class
- * that does not extend Application, JavaFX jars on the classpath, the same runtime image and
- * launcher) and timed the same way: JVM start to the first layout pulse of the shown window.
+ * The hello-world start-up baseline: {@link PlainWindow}'s bare window at BackCoach's size
+ * (1100×760), started the way BackCoach starts: bench/startup/run.sh packages it with jpackage on
+ * BackCoach's own jlinked runtime, with the same JavaFX jars, natives and java options.
  */
 public final class HelloWindow {
 
-    public static void main(String[] args) {
-        Application.launch(App.class, args);
+    private HelloWindow() {
     }
 
-    public static final class App extends Application {
-        @Override
-        public void start(Stage stage) {
-            boolean smokeExit = getParameters().getRaw().contains("--smoke-exit");
-            Scene scene = new Scene(new StackPane(new Label("Hello, world")), 1100, 760);
-            stage.setTitle("Hello");
-            stage.setScene(scene);
-            stage.show();
-            Runnable[] listener = new Runnable[1];
-            listener[0] = () -> {
-                long now = System.currentTimeMillis();
-                Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
-                System.out.println("startup_ms=" + (now - ManagementFactory.getRuntimeMXBean().getStartTime()));
-                System.out.flush();
-                if (smokeExit) {
-                    Platform.exit();
-                }
-            };
-            scene.addPostLayoutPulseListener(listener[0]);
-        }
+    public static void main(String[] args) {
+        PlainWindow.show(1100, 760, "Hello", args);
     }
 }

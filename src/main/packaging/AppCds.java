@@ -16,9 +16,13 @@ import java.util.concurrent.TimeUnit;
  *
  *   java src/main/packaging/AppCds.java APP_IMAGE WORK_DIR
  *
- * 1. Training: runs the image's own launcher (window with --smoke-exit, and a few commands) with
- *    -XX:DumpLoadedClassList and merges the class lists. The window needs a display; on Linux
- *    without one it runs under xvfb-run, and without that the window part is skipped.
+ * 1. Training: runs the image's own launcher with -XX:DumpLoadedClassList, as a window start with
+ *    --smoke-exit, twice: the first start ever (it creates the journal and asks the safety
+ *    questions) and an everyday one; then merges the two class lists. Only start-up is trained: the
+ *    archive holds what the window needs to show, and command-line commands load what else they
+ *    use from the jars (a larger archive costs disk, and mapping it costs every start). The window
+ *    needs a display; on Linux without one it runs under xvfb-run, and without that there is no
+ *    archive.
  * 2. Dump: the image's runtime writes APPDIR/backcoach.jsa from that list (-Xshare:dump), with the
  *    launcher's exact classpath. The launcher's -XX:SharedArchiveFile points there.
  * 3. Check: a command runs with -Xshare:on, which fails if the archive cannot be used.
@@ -37,21 +41,21 @@ public final class AppCds {
         List<Path> lists = new ArrayList<>();
         boolean window = train(layout, work, data, lists, "window-first", "--smoke-exit")
                 && train(layout, work, data, lists, "window", "--smoke-exit");
-        train(layout, work, data, lists, "checkin", "checkin", "--pain", "4", "--walk-min", "10");
-        train(layout, work, data, lists, "list", "list");
-        if (lists.isEmpty()) {
-            System.out.println("AppCDS: no training run succeeded; the image starts without an archive");
-            return;
-        }
         if (!window) {
-            System.out.println("AppCDS: no display for the window's training run; the archive covers commands only");
+            System.out.println("AppCDS: the window's training run failed or had no display (see " + work
+                    + "); the image starts without an archive");
+            return;
         }
         Path classList = layout.appDir().resolve("backcoach.classlist");
         Files.write(classList, merge(lists), StandardCharsets.UTF_8);
         Path archive = layout.appDir().resolve("backcoach.jsa");
-        int dump = run(work.resolve("dump.log"), null, layout.javaExe().toString(), "-Xshare:dump",
-                "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive,
-                "-cp", layout.classPath());
+        List<String> dumpCommand = new ArrayList<>(List.of(layout.javaExe().toString(), "-Xshare:dump"));
+        // With the launcher's collector: on JDK 17 only G1 can use archived heap objects, so for the
+        // serial collector the archive leaves them out (2 MB that would never be read).
+        dumpCommand.addAll(layout.vmOptions());
+        dumpCommand.addAll(List.of("-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive,
+                "-cp", layout.classPath()));
+        int dump = run(work.resolve("dump.log"), null, dumpCommand.toArray(String[]::new));
         if (dump != 0 || !Files.isRegularFile(archive)) {
             Files.deleteIfExists(archive);
             System.out.println("AppCDS: the dump failed (see " + work.resolve("dump.log") + "); no archive");
@@ -154,13 +158,23 @@ public final class AppCds {
 
         /** The classpath exactly as the launcher builds it from its .cfg file. */
         String classPath() throws IOException {
-            List<String> entries = new ArrayList<>();
+            return String.join(java.io.File.pathSeparator, cfgValues("app.classpath="));
+        }
+
+        /** The launcher's -XX options (the collector), except the archive it names. */
+        List<String> vmOptions() throws IOException {
+            return cfgValues("java-options=").stream()
+                    .filter(option -> option.startsWith("-XX:") && !option.startsWith("-XX:SharedArchiveFile")).toList();
+        }
+
+        private List<String> cfgValues(String key) throws IOException {
+            List<String> values = new ArrayList<>();
             for (String line : Files.readAllLines(appDir.resolve("BackCoach.cfg"), StandardCharsets.UTF_8)) {
-                if (line.startsWith("app.classpath=")) {
-                    entries.add(line.substring("app.classpath=".length()).replace("$APPDIR", appDir.toString()));
+                if (line.startsWith(key)) {
+                    values.add(line.substring(key.length()).replace("$APPDIR", appDir.toString()));
                 }
             }
-            return String.join(java.io.File.pathSeparator, entries);
+            return values;
         }
     }
 }

@@ -41,16 +41,26 @@ import org.sqlite.SQLiteConfig;
  *     chart series, history rows) against a plain SQL scan of the same rows.
  * (b) One check-in save against a raw JDBC insert of the same data with the same PRAGMAs.
  * Run with bench/progress.sh [work-folder]; the work folder should be on the disk the data lives on.
+ * With {@code --smoke} after the work folder it runs a tiny size (a year, a few rounds) only to prove
+ * it still works: {@code mvn verify} does that, so a change that breaks the benchmark breaks the build.
  */
 public final class ProgressBenchmark {
 
     private static final java.lang.management.ThreadMXBean CPU =
             java.lang.management.ManagementFactory.getThreadMXBean();
-    private static final int YEARS = 20;
-    private static final int EXERCISE_LOGS = 50_000;
+    /** The full size, or the smoke size {@code mvn verify} runs: the same code with less data and fewer rounds. */
+    private record Size(int years, int exerciseLogs, int warmup, int runs, int saveWarmup, int saveRuns) {
+        static final Size FULL = new Size(20, 50_000, 15, 31, 30, 401);
+        static final Size SMOKE = new Size(1, 200, 1, 3, 1, 3);
+    }
+
+    private static Size size = Size.FULL;
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "bench/out/work"));
+        if (args.length > 1 && args[1].equals("--smoke")) {
+            size = Size.SMOKE;
+        }
         Clock clock = Clock.systemDefaultZone();
         LocalDate today = LocalDate.now(clock);
         Bundle bundle = new BundleLoader().loadBuiltIn("en").bundle().orElseThrow();
@@ -64,7 +74,7 @@ public final class ProgressBenchmark {
             List<ExerciseLogEntry> log = exerciseLog(random, bundle, today);
             JournalImport.apply(journal, ImportData.of(work, days, log, Optional.empty()));
             System.out.printf("Generated %d check-ins (%d years) and %d exercise sessions in %.1f s%n",
-                    days.size(), YEARS, log.size(), (System.nanoTime() - t0) / 1e9);
+                    days.size(), size.years(), log.size(), (System.nanoTime() - t0) / 1e9);
             journal.maintenance().copyTo(rawFile);
 
             System.out.println();
@@ -93,8 +103,8 @@ public final class ProgressBenchmark {
         model.rangeProperty().set(range);
         LocalDate from = range == ChartRange.ALL ? LocalDate.of(2000, 1, 1) : range.from(today, Optional.empty());
         try (Connection raw = connect(rawFile)) {
-            int warmup = 15;
-            int runs = 31;
+            int warmup = size.warmup();
+            int runs = size.runs();
             long[][] app = new long[2][runs];
             long[][] base = new long[2][runs];
             for (int i = -warmup; i < runs; i++) {
@@ -166,8 +176,8 @@ public final class ProgressBenchmark {
         try (Connection raw = connect(rawFile)) {
             RawWriter perSave = new RawWriter(raw, false);
             RawWriter reused = new RawWriter(raw, true);
-            int warmup = 30;
-            int runs = 401;
+            int warmup = size.saveWarmup();
+            int runs = size.saveRuns();
             long[] app = new long[runs];
             long[] basePerSave = new long[runs];
             long[] baseReused = new long[runs];
@@ -317,7 +327,7 @@ public final class ProgressBenchmark {
     private static List<CheckIn> checkIns(Random random, Bundle bundle, LocalDate today) {
         List<CheckIn> days = new ArrayList<>();
         boolean satLong = false;
-        for (LocalDate d = today.minusYears(YEARS); !d.isAfter(today); d = d.plusDays(1)) {
+        for (LocalDate d = today.minusYears(size.years()); !d.isAfter(today); d = d.plusDays(1)) {
             CheckIn day = checkIn(random, bundle, d);
             if (satLong) {
                 int pain = Math.min(10, day.painNow() + 2);
@@ -346,11 +356,11 @@ public final class ProgressBenchmark {
 
     private static List<ExerciseLogEntry> exerciseLog(Random random, Bundle bundle, LocalDate today) {
         List<Exercise> exercises = bundle.exercises();
-        LocalDateTime first = today.minusYears(YEARS).atTime(7, 0);
+        LocalDateTime first = today.minusYears(size.years()).atTime(7, 0);
         long minutes = java.time.Duration.between(first, today.atTime(7, 0)).toMinutes();
         List<ExerciseLogEntry> log = new ArrayList<>();
-        for (int i = 0; i < EXERCISE_LOGS; i++) {
-            LocalDateTime at = first.plusMinutes(minutes * i / EXERCISE_LOGS);
+        for (int i = 0; i < size.exerciseLogs(); i++) {
+            LocalDateTime at = first.plusMinutes(minutes * i / size.exerciseLogs());
             log.add(new ExerciseLogEntry(exercises.get(i % exercises.size()).id(), at, 1 + random.nextInt(3),
                     5 + random.nextInt(10), null, random.nextInt(8)));
         }
